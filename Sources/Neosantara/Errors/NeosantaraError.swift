@@ -1,0 +1,124 @@
+import Foundation
+import HTTPTypes
+
+/// The one error type the SDK throws.
+///
+/// An error carries everything a caller needs to act on it: its ``kind``, a one-line ``message`` that
+/// says what happened and what to do, and, for HTTP errors, the ``status``, the response ``headers``,
+/// the ``requestID``, the raw ``body`` and the decoded ``apiError``.
+///
+/// ```swift
+/// do {
+///     let reply = try await client.chat.completions.create(model: "nusantara-base", messages: [.user("Halo")])
+/// } catch where error.kind == .rateLimited {
+///     print("retry after", error.retryAfter ?? .seconds(1))
+/// } catch {
+///     print(error)   // "HTTP 401 authentication failed: Invalid API key (request id …). Check …"
+/// }
+/// ```
+///
+/// No error, message or description ever contains the API key.
+public struct NeosantaraError: Error, Sendable {
+    /// What kind of failure this is.
+    public var kind: Kind
+    /// What happened, in one line, in the server's words where it gave some.
+    public var message: String
+    /// The HTTP status, for errors the server answered.
+    public var status: Int?
+    /// The response headers, for errors the server answered.
+    public var headers: HTTPFields?
+    /// The request id: the server's `x-request-id` when it sent one, else the one the SDK sent.
+    public var requestID: String?
+    /// The raw response body, for errors the server answered: JSON, HTML, text or empty.
+    public var body: Data?
+    /// The error object decoded from the body, when the body had one.
+    public var apiError: APIError?
+    /// The request field a validation or API error is about.
+    public var parameter: String?
+    /// For a response that did not decode, the path of keys to the value that failed.
+    public var codingPath: String?
+    /// The lower-level error that caused this one, such as a connection error.
+    public var underlying: (any Error)?
+    /// How many attempts the call made.
+    public var attempts: Int
+
+    /// Creates an error.
+    public init(
+        kind: Kind,
+        message: String,
+        status: Int? = nil,
+        headers: HTTPFields? = nil,
+        requestID: String? = nil,
+        body: Data? = nil,
+        apiError: APIError? = nil,
+        parameter: String? = nil,
+        codingPath: String? = nil,
+        underlying: (any Error)? = nil,
+        attempts: Int = 1
+    ) {
+        self.kind = kind
+        self.message = message
+        self.status = status
+        self.headers = headers
+        self.requestID = requestID
+        self.body = body
+        self.apiError = apiError
+        self.parameter = parameter
+        self.codingPath = codingPath
+        self.underlying = underlying
+        self.attempts = attempts
+    }
+
+    /// How long the server asked to wait before retrying, from `retry-after-ms` or `retry-after`
+    /// (seconds or an HTTP date), or from the body's rate-limit details.
+    public var retryAfter: Duration? {
+        if let headers, let delay = RetryAfter.parse(headers) {
+            return delay
+        }
+        if let seconds = rateLimit?.retryAfter, seconds >= 0 {
+            return .milliseconds(Int64(seconds * 1000))
+        }
+        return nil
+    }
+
+    /// The rate-limit figures of a 429 body, when it has them.
+    public var rateLimit: RateLimitDetails? {
+        apiError?.rateLimit
+    }
+
+    /// The raw body as text, when it is UTF-8.
+    public var bodyText: String? {
+        body.flatMap { String(data: $0, encoding: .utf8) }
+    }
+}
+
+extension NeosantaraError: CustomStringConvertible, LocalizedError {
+    /// One line: what happened, the status and request id when there are some, and what to do.
+    public var description: String {
+        var line = ""
+        if let status {
+            line += "HTTP \(status) "
+        }
+        line += kind.summary
+        if !message.isEmpty {
+            line += ": \(message)"
+        }
+        if let parameter, kind != .invalidRequest {
+            line += " (parameter: \(parameter))"
+        }
+        if let requestID {
+            line += " [request id: \(requestID)]"
+        }
+        if attempts > 1 {
+            line += " after \(attempts) attempts"
+        }
+        let advice = kind.advice
+        if !advice.isEmpty {
+            line += ". " + advice
+        }
+        return line
+    }
+
+    /// The same line as ``description``.
+    public var errorDescription: String? { description }
+}
