@@ -16,31 +16,69 @@ struct RequestExecutor: Sendable {
         options: RequestOptions,
         as: Response.Type = Response.self
     ) async throws(NeosantaraError) -> APIResponse<Response> {
+        let response = try await open(route, body: body, options: options)
+        let data = try await collect(response.body, head: response.head, requestID: response.requestID)
+        let value = try ErrorDecoder.decode(
+            Response.self, from: data, status: response.head.status.code, headers: response.head.headerFields,
+            requestID: response.requestID)
+        return APIResponse(
+            value: value, status: response.head.status.code, headers: response.head.headerFields,
+            requestID: response.requestID)
+    }
+
+    /// Sends `route` and returns the head and the unread body of a successful (2xx) response.
+    ///
+    /// A response with any other status is read to its end and thrown as a ``NeosantaraError``, so a
+    /// streaming call reports an HTTP error exactly as a plain call does, without sending the request again.
+    func open(
+        _ route: Route,
+        body: (some Encodable)?,
+        options: RequestOptions
+    ) async throws(NeosantaraError) -> OpenResponse {
         let requestID = options.requestID ?? options.headers[Self.requestIDField] ?? Self.generateRequestID()
         do {
             let (request, payload) = try prepare(route, body: body, requestID: requestID, options: options)
             let timeout = options.timeout ?? configuration.timeout.request
             let (head, responseBody) = try await transport.send(request, body: payload, timeout: timeout)
             let responseID = head.headerFields[Self.requestIDField] ?? requestID
-            guard let bytes = try await responseBody.collect(upTo: configuration.maximumResponseBodySize) else {
-                throw NeosantaraError(
-                    kind: .responseTooLarge,
-                    message: "the body is larger than \(configuration.maximumResponseBodySize) bytes",
-                    status: head.status.code, headers: head.headerFields, requestID: responseID)
-            }
-            let data = Data(bytes)
             guard (200..<300).contains(head.status.code) else {
-                throw ErrorDecoder.httpError(status: head.status.code, headers: head.headerFields, body: data, requestID: responseID)
+                let data = try await collect(responseBody, head: head, requestID: responseID)
+                throw ErrorDecoder.httpError(
+                    status: head.status.code, headers: head.headerFields, body: data, requestID: responseID)
             }
-            let value = try ErrorDecoder.decode(Response.self, from: data, status: head.status.code, headers: head.headerFields, requestID: responseID)
-            return APIResponse(value: value, status: head.status.code, headers: head.headerFields, requestID: responseID)
+            return OpenResponse(head: head, body: responseBody, requestID: responseID)
         } catch {
             throw redacted(ErrorDecoder.classify(error, requestID: requestID))
         }
     }
 
-    /// Builds the request head and body, or throws before anything is sent.
-    private func prepare(
+    /// Reads a whole body, up to the configured limit.
+    private func collect(_ body: HTTPResponseBody, head: HTTPResponse, requestID: String) async throws(NeosantaraError) -> Data {
+        let limit = configuration.maximumResponseBodySize
+        let bytes: [UInt8]?
+        do {
+            bytes = try await body.collect(upTo: limit)
+        } catch {
+            throw redacted(ErrorDecoder.classify(error, requestID: requestID))
+        }
+        guard let bytes else {
+            throw NeosantaraError(
+                kind: .responseTooLarge, message: "the body is larger than \(limit) bytes",
+                status: head.status.code, headers: head.headerFields, requestID: requestID)
+        }
+        return Data(bytes)
+    }
+
+    /// The head and unread body of a successful response, with the request id to report.
+    struct OpenResponse: Sendable {
+        var head: HTTPResponse
+        var body: HTTPResponseBody
+        var requestID: String
+    }
+
+    /// Builds the request head and body, or throws before anything is sent: a missing key, a base URL that
+    /// is not absolute, or a body that does not encode.
+    func prepare(
         _ route: Route,
         body: (some Encodable)?,
         requestID: String,
@@ -81,7 +119,7 @@ struct RequestExecutor: Sendable {
     }
 
     /// Replaces the API key wherever a server echoed it into an error.
-    private func redacted(_ error: NeosantaraError) -> NeosantaraError {
+    func redacted(_ error: NeosantaraError) -> NeosantaraError {
         guard let key = configuration.apiKey?.value, key.count >= 4 else { return error }
         var error = error
         error.message = error.message.replacingOccurrences(of: key, with: "<redacted>")

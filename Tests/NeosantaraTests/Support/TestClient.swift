@@ -1,0 +1,44 @@
+import Foundation
+import HTTPTypes
+import Testing
+
+@testable import Neosantara
+
+/// The key the tests send; it must never appear in an error.
+let testAPIKey = "nsk_test_4f2a9c8e7d6b5a4f3e2d1c0b"
+
+/// A client for the stub server at `baseURL`.
+func makeClient(
+    _ baseURL: URL,
+    apiKey: APIKey? = APIKey(testAPIKey),
+    headers: HTTPFields = [:],
+    timeout: Duration = .seconds(10),
+    maximumResponseBodySize: Int = 64 * 1024 * 1024
+) -> NeosantaraClient {
+    NeosantaraClient(
+        configuration: .init(
+            apiKey: apiKey, baseURL: baseURL, defaultHeaders: headers, timeout: .init(request: timeout),
+            maximumResponseBodySize: maximumResponseBodySize))
+}
+
+/// The error `body` throws, or a recorded issue when it throws none.
+func expectError<Value>(
+    _ body: () async throws(NeosantaraError) -> Value,
+    sourceLocation: SourceLocation = #_sourceLocation
+) async -> NeosantaraError? {
+    do {
+        let value = try await body()
+        Issue.record("expected an error, got \(value)", sourceLocation: sourceLocation)
+        return nil
+    } catch {
+        return error
+    }
+}
+
+/// A chat completion body like the gateway's.
+let completionJSON = """
+    {"id":"chatcmpl-1","object":"chat.completion","created":1717950000,"model":"nusantara-base",\
+    "choices":[{"index":0,"message":{"role":"assistant","content":"Jakarta."},"finish_reason":"stop"}],\
+    "usage":{"prompt_tokens":12,"completion_tokens":2,"total_tokens":14},\
+    "_metadata":{"creator":"NeosantaraAI","timestamp":"2025-06-20T10:00:00.123Z","request_id":"gw-1"}}
+    """
