@@ -7,15 +7,25 @@ import NIOHTTP1
 
 /// The default ``HTTPTransport``, built on AsyncHTTPClient.
 ///
-/// By default it uses `HTTPClient.shared`, which lives as long as the process and needs no shutdown.
-/// Pass your own `HTTPClient` to control its configuration; you then shut it down yourself, after the
-/// last request.
+/// By default it uses an `HTTPClient` the SDK shares across the process, configured for an API client:
+/// a failed connection fails the request at once (the SDK's retry policy decides what happens next), and
+/// there is no read timeout, since a reasoning model may think for minutes before its first byte; the
+/// SDK's own deadlines bound every request instead. That client lives as long as the process and needs
+/// no shutdown. Pass your own `HTTPClient` to control its configuration; you then shut it down
+/// yourself, after the last request.
 public struct AsyncHTTPClientTransport: HTTPTransport {
     /// The client that sends the requests.
     public let client: HTTPClient
 
-    /// Creates a transport over `client`.
-    public init(client: HTTPClient = .shared) {
+    /// Creates a transport over the SDK's shared client with the given connect timeout.
+    ///
+    /// - Parameter connectTimeout: The most time to establish a connection. Defaults to 10 seconds.
+    public init(connectTimeout: Duration = .seconds(10)) {
+        self.client = SharedHTTPClients.client(connectTimeout: connectTimeout)
+    }
+
+    /// Creates a transport over `client`, which the caller shuts down after the last request.
+    public init(client: HTTPClient) {
         self.client = client
     }
 

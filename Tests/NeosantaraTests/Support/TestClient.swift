@@ -21,17 +21,20 @@ func makeClient(
             maximumResponseBodySize: maximumResponseBodySize))
 }
 
-/// The error `body` throws, or a recorded issue when it throws none.
+/// The ``NeosantaraError`` `body` throws, or a recorded issue when it throws none or another error.
 func expectError<Value>(
-    _ body: () async throws(NeosantaraError) -> Value,
+    _ body: () async throws -> Value,
     sourceLocation: SourceLocation = #_sourceLocation
 ) async -> NeosantaraError? {
     do {
         let value = try await body()
         Issue.record("expected an error, got \(value)", sourceLocation: sourceLocation)
         return nil
-    } catch {
+    } catch let error as NeosantaraError {
         return error
+    } catch {
+        Issue.record("expected a NeosantaraError, got \(error)", sourceLocation: sourceLocation)
+        return nil
     }
 }
 
