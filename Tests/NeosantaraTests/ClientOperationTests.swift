@@ -9,7 +9,8 @@ import Testing
 struct ClientOperationTests {
     @Test("Chat completion: the request on the wire and the decoded reply")
     func chatCompletion() async throws {
-        try await StubServer.withServer(handler: { _ in .json(completionJSON, headers: [("x-request-id", "srv-42")]) }) {
+        try await StubServer.withServer(handler: { _ in .json(completionJSON, headers: [("x-request-id", "srv-42")]) })
+        {
             baseURL, server in
             let client = makeClient(baseURL)
             let reply = try await client.chat.completions.create(
@@ -27,13 +28,14 @@ struct ClientOperationTests {
             #expect(request.header("Content-Type") == "application/json")
             #expect(request.header("User-Agent")?.hasPrefix("swift-neosantara/\(NeosantaraClient.version)") == true)
             #expect(request.header("x-request-id")?.hasPrefix("req_") == true)
-            #expect(request.json == [
-                "model": "nusantara-base",
-                "messages": [
-                    ["role": "system", "content": "Jawab singkat."],
-                    ["role": "user", "content": "Apa ibu kota Indonesia?"],
-                ],
-            ])
+            #expect(
+                request.json == [
+                    "model": "nusantara-base",
+                    "messages": [
+                        ["role": "system", "content": "Jawab singkat."],
+                        ["role": "user", "content": "Apa ibu kota Indonesia?"],
+                    ],
+                ])
         }
     }
 
@@ -49,7 +51,8 @@ struct ClientOperationTests {
     func headers() async throws {
         try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
             let client = makeClient(baseURL, headers: [HTTPField.Name("X-Guard")!: "on", .userAgent: "my-app/1.0"])
-            let options = RequestOptions(headers: [HTTPField.Name("X-Trace")!: "abc", HTTPField.Name("X-Guard")!: "off"], requestID: "mine-1")
+            let options = RequestOptions(
+                headers: [HTTPField.Name("X-Trace")!: "abc", HTTPField.Name("X-Guard")!: "off"], requestID: "mine-1")
             let reply = try await client.chat.completions.create(model: "m", messages: [.user("hi")], options: options)
             let request = try #require(server.requests.first)
             #expect(request.header("x-request-id") == "mine-1")
@@ -94,7 +97,9 @@ struct ClientOperationTests {
         }
     }
 
-    @Test("Embeddings: float and base64 vectors both arrive as [Float]", arguments: [EmbeddingEncodingFormat.float, .base64])
+    @Test(
+        "Embeddings: float and base64 vectors both arrive as [Float]",
+        arguments: [EmbeddingEncodingFormat.float, .base64])
     func embeddings(_ format: EmbeddingEncodingFormat) async throws {
         let vectors: [[Float]] = [[0.25, -1.5, 3.0], [1e-3, 0, -0]]
         let encoded = vectors.map { vector -> String in
@@ -113,32 +118,40 @@ struct ClientOperationTests {
                 model: "nusa-embeddings-0001", input: ["satu", "dua"], encodingFormat: format)
             #expect(result.vectors == vectors)
             #expect(server.requests.first?.path == "/v1/embeddings")
-            #expect(server.requests.first?.json == ["model": "nusa-embeddings-0001", "input": ["satu", "dua"], "encoding_format": .string(format.rawValue)])
+            #expect(
+                server.requests.first?.json == [
+                    "model": "nusa-embeddings-0001", "input": ["satu", "dua"],
+                    "encoding_format": .string(format.rawValue),
+                ])
         }
     }
 
     @Test("Models list sends its filters as a query, and retrieve escapes the id")
     func models() async throws {
-        let list = #"{"object":"list","data":[{"id":"nusantara-base","object":"model","created":1,"owned_by":"NeosantaraAI","capabilities":["chat","brand_new_capability"]}]}"#
+        let list =
+            #"{"object":"list","data":[{"id":"nusantara-base","object":"model","created":1,"owned_by":"NeosantaraAI","capabilities":["chat","brand_new_capability"]}]}"#
         let model = #"{"id":"deepseek/r1","object":"model","created":1,"owned_by":"deepseek"}"#
         try await StubServer.withServer(handler: { $0.path.contains("/models/") ? .json(model) : .json(list) }) {
             baseURL, server in
             let client = makeClient(baseURL)
-            let models = try await client.models.list(provider: "google", capability: .functionCalling, includeDeprecated: true)
+            let models = try await client.models.list(
+                provider: "google", capability: .functionCalling, includeDeprecated: true)
             #expect(models.data.first?.capabilities == [.chat, "brand_new_capability"])
             let retrieved = try await client.models.retrieve("deepseek/r1")
             #expect(retrieved.id == "deepseek/r1")
-            #expect(server.requests.map(\.path) == [
-                "/v1/models?provider=google&capability=function_calling&include_deprecated=true",
-                "/v1/models/deepseek%2Fr1",
-            ])
+            #expect(
+                server.requests.map(\.path) == [
+                    "/v1/models?provider=google&capability=function_calling&include_deprecated=true",
+                    "/v1/models/deepseek%2Fr1",
+                ])
             #expect(server.requests.allSatisfy { $0.method == "GET" && $0.body.isEmpty })
         }
     }
 
     @Test("Moderations send the input and decode per-category verdicts")
     func moderations() async throws {
-        let body = #"{"id":"modr-1","model":"text-moderation-latest","results":[{"flagged":true,"categories":{"hate":false,"self-harm":true},"category_scores":{"hate":0.01,"self-harm":0.88}}]}"#
+        let body =
+            #"{"id":"modr-1","model":"text-moderation-latest","results":[{"flagged":true,"categories":{"hate":false,"self-harm":true},"category_scores":{"hate":0.01,"self-harm":0.88}}]}"#
         try await StubServer.withServer(handler: { _ in .json(body) }) { baseURL, server in
             let result = try await makeClient(baseURL).moderations.create(input: "text")
             #expect(result.results.first?.flaggedCategories == [.selfHarm])
@@ -148,7 +161,8 @@ struct ClientOperationTests {
 
     @Test("Key status reads GET /auth/key")
     func keyStatus() async throws {
-        let body = #"{"object":"authorization","authorized":true,"tier":"Free","usage_info":{"daily":{"used":1500,"limit":10000,"remaining":8500,"reset_at":"2025-06-21T00:00:00Z"}}}"#
+        let body =
+            #"{"object":"authorization","authorized":true,"tier":"Free","usage_info":{"daily":{"used":1500,"limit":10000,"remaining":8500,"reset_at":"2025-06-21T00:00:00Z"}}}"#
         try await StubServer.withServer(handler: { _ in .json(body) }) { baseURL, server in
             let status = try await makeClient(baseURL).authentication.keyStatus()
             #expect(status.authorized == true)

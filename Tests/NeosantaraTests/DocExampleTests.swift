@@ -39,7 +39,8 @@ struct DocExampleTests {
 
     @Test("The JSON-schema request decodes into a typed response format")
     func jsonSchemaRequest() throws {
-        let request = try decode(ChatCompletionsRequest.self, from: Fixtures.json("examples/chat_request_json_schema.json"))
+        let request = try decode(
+            ChatCompletionsRequest.self, from: Fixtures.json("examples/chat_request_json_schema.json"))
         guard case .jsonSchema(let format) = request.responseFormat else {
             Issue.record("expected a json_schema response format")
             return
@@ -59,7 +60,8 @@ struct DocExampleTests {
         #expect(function.name == "get_stock_price")
         #expect(function.parameters?["required"] == ["ticker"])
 
-        let vision = try decode(ChatCompletionsRequest.self, from: Fixtures.json("examples/chat_request_vision_image_url.json"))
+        let vision = try decode(
+            ChatCompletionsRequest.self, from: Fixtures.json("examples/chat_request_vision_image_url.json"))
         guard case .parts(let parts) = vision.messages.first?.content else {
             Issue.record("expected content parts")
             return
@@ -86,7 +88,8 @@ struct DocExampleTests {
 
     @Test("The stream chunk and the chunk inside the SSE sample decode")
     func streamChunk() throws {
-        let chunk = try decode(ChatCompletionChunk.self, from: Fixtures.json("examples/chat_completion_chunk_content.json"))
+        let chunk = try decode(
+            ChatCompletionChunk.self, from: Fixtures.json("examples/chat_completion_chunk_content.json"))
         #expect(chunk.object == "chat.completion.chunk")
         #expect(chunk.choices.first?.delta.content == "Hello")
         #expect(chunk.choices.first?.finishReason == nil)
@@ -112,7 +115,8 @@ struct DocExampleTests {
         #expect(contextError.error.code == .contextLengthExceeded)
         #expect(contextError.error.param == nil)
 
-        let rateError = try JSONDecoder().decode(APIErrorBody.self, from: Fixtures.data("examples/error_429_itpm_exceeded.json"))
+        let rateError = try JSONDecoder().decode(
+            APIErrorBody.self, from: Fixtures.data("examples/error_429_itpm_exceeded.json"))
         #expect(rateError.error.type == .rateLimit)
         #expect(rateError.error.code == .itpmExceeded)
         #expect(rateError.error.rateLimit == RateLimitDetails(limit: 30000, remaining: 0, retryAfter: 12))

@@ -24,10 +24,16 @@ struct ErrorTests {
 
     @Test("Each error status decodes the API's error body", arguments: statuses)
     func errorStatus(_ testCase: StatusCase) async throws {
-        let body = #"{"error":{"message":"status \#(testCase.status) says no","type":"some_error","code":"some_code","param":"model","details":{"hint":1}}}"#
-        try await StubServer.withServer(handler: { _ in .json(body, status: testCase.status, headers: [("x-request-id", "srv-9")]) }) {
+        let body =
+            #"{"error":{"message":"status \#(testCase.status) says no","type":"some_error","code":"some_code","param":"model","details":{"hint":1}}}"#
+        try await StubServer.withServer(handler: { _ in
+            .json(body, status: testCase.status, headers: [("x-request-id", "srv-9")])
+        }) {
             baseURL, _ in
-            let error = try #require(await expectError { try await makeClient(baseURL).chat.completions.create(model: "m", messages: [.user("hi")]) })
+            let error = try #require(
+                await expectError {
+                    try await makeClient(baseURL).chat.completions.create(model: "m", messages: [.user("hi")])
+                })
             #expect(error.kind == testCase.kind)
             #expect(error.status == testCase.status)
             #expect(error.requestID == "srv-9")
@@ -47,8 +53,12 @@ struct ErrorTests {
     @Test("A 429 exposes retry-after and the rate-limit details")
     func rateLimited() async throws {
         let body = String(decoding: try Fixtures.data("examples/error_429_itpm_exceeded.json"), as: UTF8.self)
-        try await StubServer.withServer(handler: { _ in .json(body, status: 429, headers: [("retry-after", "7")]) }) { baseURL, _ in
-            let error = try #require(await expectError { try await makeClient(baseURL).chat.completions.create(model: "m", messages: [.user("hi")]) })
+        try await StubServer.withServer(handler: { _ in .json(body, status: 429, headers: [("retry-after", "7")]) }) {
+            baseURL, _ in
+            let error = try #require(
+                await expectError {
+                    try await makeClient(baseURL).chat.completions.create(model: "m", messages: [.user("hi")])
+                })
             #expect(error.kind == .rateLimited)
             #expect(error.retryAfter == .seconds(7))
             #expect(error.rateLimit == RateLimitDetails(limit: 30000, remaining: 0, retryAfter: 12))
@@ -60,7 +70,8 @@ struct ErrorTests {
     func retryAfterFromBody() async throws {
         let body = #"{"error":{"message":"slow down","details":{"limit":10,"remaining":0,"retry_after":3}}}"#
         try await StubServer.withServer(handler: { _ in .json(body, status: 429) }) { baseURL, _ in
-            let error = try #require(await expectError { try await makeClient(baseURL).embeddings.create(model: "m", input: "x") })
+            let error = try #require(
+                await expectError { try await makeClient(baseURL).embeddings.create(model: "m", input: "x") })
             #expect(error.retryAfter == .seconds(3))
         }
     }
@@ -68,7 +79,8 @@ struct ErrorTests {
     @Test("An HTML error page is kept raw and summarised by its title")
     func htmlErrorPage() async throws {
         let page = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>"
-        try await StubServer.withServer(handler: { _ in .raw(page, status: 502, contentType: "text/html") }) { baseURL, _ in
+        try await StubServer.withServer(handler: { _ in .raw(page, status: 502, contentType: "text/html") }) {
+            baseURL, _ in
             let error = try #require(await expectError { try await makeClient(baseURL).models.list() })
             #expect(error.kind == .serverError)
             #expect(error.apiError == nil)
@@ -80,7 +92,8 @@ struct ErrorTests {
     @Test("An empty error body and a plain-text one are reported as such")
     func emptyAndTextBodies() async throws {
         try await StubServer.withServer(handler: { request in
-            request.path.hasSuffix("models") ? .raw("", status: 500, contentType: "text/plain")
+            request.path.hasSuffix("models")
+                ? .raw("", status: 500, contentType: "text/plain")
                 : .raw("upstream\nexploded", status: 503, contentType: "text/plain")
         }) { baseURL, _ in
             let client = makeClient(baseURL)
@@ -96,7 +109,10 @@ struct ErrorTests {
     @Test("A 200 with malformed JSON is a decoding error with the raw body")
     func malformedJSON() async throws {
         try await StubServer.withServer(handler: { _ in .json(#"{"id": "x", "choices": [ {"#) }) { baseURL, _ in
-            let error = try #require(await expectError { try await makeClient(baseURL).chat.completions.create(model: "m", messages: [.user("hi")]) })
+            let error = try #require(
+                await expectError {
+                    try await makeClient(baseURL).chat.completions.create(model: "m", messages: [.user("hi")])
+                })
             #expect(error.kind == .decoding)
             #expect(error.status == 200)
             #expect(error.bodyText == #"{"id": "x", "choices": [ {"#)
@@ -136,7 +152,8 @@ struct ErrorTests {
     func responseTooLarge() async throws {
         let big = "{\"object\":\"list\",\"data\":[],\"padding\":\"" + String(repeating: "x", count: 4096) + "\"}"
         try await StubServer.withServer(handler: { _ in .json(big) }) { baseURL, _ in
-            let error = try #require(await expectError { try await makeClient(baseURL, maximumResponseBodySize: 1024).models.list() })
+            let error = try #require(
+                await expectError { try await makeClient(baseURL, maximumResponseBodySize: 1024).models.list() })
             #expect(error.kind == .responseTooLarge)
             #expect(error.message == "the body is larger than 1024 bytes")
             #expect(error.description.contains("maximumResponseBodySize"))
@@ -155,14 +172,18 @@ struct ErrorTests {
 
     @Test("A response slower than the timeout is a timeout error")
     func timeout() async throws {
-        try await StubServer.withServer(handler: { _ in var reply = StubReply.json(completionJSON); reply.delay = .milliseconds(800); return reply }) {
+        try await StubServer.withServer(handler: { _ in
+            var reply = StubReply.json(completionJSON); reply.delay = .milliseconds(800); return reply
+        }) {
             baseURL, _ in
             let clock = ContinuousClock()
             let start = clock.now
-            let error = try #require(await expectError {
-                try await makeClient(baseURL).chat.completions.create(
-                    ChatCompletionsRequest(model: "m", messages: [.user("hi")]), options: RequestOptions(timeout: .milliseconds(100)))
-            })
+            let error = try #require(
+                await expectError {
+                    try await makeClient(baseURL).chat.completions.create(
+                        ChatCompletionsRequest(model: "m", messages: [.user("hi")]),
+                        options: RequestOptions(timeout: .milliseconds(100)))
+                })
             #expect(error.kind == .timeout)
             #expect(clock.now - start < .milliseconds(700))
         }
@@ -170,7 +191,9 @@ struct ErrorTests {
 
     @Test("Cancelling the task cancels the request at once")
     func cancellation() async throws {
-        try await StubServer.withServer(handler: { _ in var reply = StubReply.json(completionJSON); reply.delay = .milliseconds(800); return reply }) {
+        try await StubServer.withServer(handler: { _ in
+            var reply = StubReply.json(completionJSON); reply.delay = .milliseconds(800); return reply
+        }) {
             baseURL, server in
             let client = makeClient(baseURL)
             let clock = ContinuousClock()
@@ -189,7 +212,11 @@ struct ErrorTests {
     @Test("With no key, the call fails before anything is sent")
     func missingKey() async throws {
         try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
-            let error = try #require(await expectError { try await makeClient(baseURL, apiKey: nil).chat.completions.create(model: "m", messages: [.user("hi")]) })
+            let error = try #require(
+                await expectError {
+                    try await makeClient(baseURL, apiKey: nil).chat.completions.create(
+                        model: "m", messages: [.user("hi")])
+                })
             #expect(error.kind == .missingAPIKey)
             #expect(error.description.contains("NEOSANTARA_API_KEY"))
             #expect(server.requests.isEmpty)
@@ -198,13 +225,17 @@ struct ErrorTests {
 
     @Test("A key the server echoes back is redacted from the error")
     func echoedKeyIsRedacted() async throws {
-        let body = #"{"error":{"message":"Invalid API key: \#(testAPIKey)","type":"auth_error","code":"invalid_api_key"}}"#
+        let body =
+            #"{"error":{"message":"Invalid API key: \#(testAPIKey)","type":"auth_error","code":"invalid_api_key"}}"#
         try await StubServer.withServer(handler: { _ in .json(body, status: 401) }) { baseURL, _ in
             let error = try #require(await expectError { try await makeClient(baseURL).models.list() })
             #expect(error.kind == .authentication)
             #expect(error.message == "Invalid API key: <redacted>")
             #expect(error.apiError?.message == "Invalid API key: <redacted>")
-            for text in [error.description, String(describing: error), String(reflecting: error), error.bodyText ?? "", error.localizedDescription] {
+            for text in [
+                error.description, String(describing: error), String(reflecting: error), error.bodyText ?? "",
+                error.localizedDescription,
+            ] {
                 #expect(!text.contains(testAPIKey))
             }
             var dumped = ""

@@ -24,7 +24,8 @@ struct SpecExampleTests {
             for (_, item) in document["paths"]?.objectValue ?? [:] {
                 for (_, operation) in item.objectValue ?? [:] {
                     let operationID = operation["operationId"]?.stringValue ?? "?"
-                    let contents: [JSONValue] = isRequest
+                    let contents: [JSONValue] =
+                        isRequest
                         ? [operation["requestBody"]?["content"]].compactMap { $0 }
                         : (operation["responses"]?.objectValue ?? [:]).filter { $0.key.hasPrefix("2") }
                             .compactMap { $0.value["content"] }
@@ -32,11 +33,13 @@ struct SpecExampleTests {
                         for (_, media) in content.objectValue ?? [:] {
                             for (name, example) in media["examples"]?.objectValue ?? [:] {
                                 if let value = example["value"] {
-                                    found.append(Example(spec: spec, operationID: operationID, name: name, value: value))
+                                    found.append(
+                                        Example(spec: spec, operationID: operationID, name: name, value: value))
                                 }
                             }
                             if let value = media["example"] {
-                                found.append(Example(spec: spec, operationID: operationID, name: "example", value: value))
+                                found.append(
+                                    Example(spec: spec, operationID: operationID, name: "example", value: value))
                             }
                         }
                     }

@@ -8,7 +8,9 @@ import Testing
 struct UnitTests {
     @Test("Open values accept any string and compare with the known ones")
     func openValues() throws {
-        let reasons = try JSONDecoder().decode([FinishReason].self, from: Data(#"["stop","length","tool_calls","function_call","content_filter","eos"]"#.utf8))
+        let reasons = try JSONDecoder().decode(
+            [FinishReason].self,
+            from: Data(#"["stop","length","tool_calls","function_call","content_filter","eos"]"#.utf8))
         #expect(reasons == [.stop, .length, .toolCalls, .functionCall, .contentFilter, FinishReason(rawValue: "eos")])
         #expect(try encodedJSON(reasons) == ["stop", "length", "tool_calls", "function_call", "content_filter", "eos"])
         #expect(Role.developer.description == "developer")
@@ -17,7 +19,8 @@ struct UnitTests {
 
     @Test("JSONValue keeps integers and doubles apart and reads with literals")
     func jsonValue() throws {
-        let value = try JSONDecoder().decode(JSONValue.self, from: Data(#"{"i":9007199254740993,"d":0.5,"b":false,"n":null,"a":[1,"x"]}"#.utf8))
+        let value = try JSONDecoder().decode(
+            JSONValue.self, from: Data(#"{"i":9007199254740993,"d":0.5,"b":false,"n":null,"a":[1,"x"]}"#.utf8))
         #expect(value["i"] == .int(9_007_199_254_740_993))
         #expect(value["d"] == .double(0.5))
         #expect(value["b"]?.boolValue == false)
@@ -43,7 +46,9 @@ struct UnitTests {
         let now = Date(timeIntervalSince1970: 1_445_412_470)
         #expect(RetryAfter.parse([HTTPField.Name("retry-after-ms")!: "1500"], now: now) == .milliseconds(1500))
         #expect(RetryAfter.parse([HTTPField.Name("retry-after")!: "2"], now: now) == .seconds(2))
-        #expect(RetryAfter.parse([HTTPField.Name("retry-after")!: "Wed, 21 Oct 2015 07:28:00 GMT"], now: now) == .seconds(10))
+        #expect(
+            RetryAfter.parse([HTTPField.Name("retry-after")!: "Wed, 21 Oct 2015 07:28:00 GMT"], now: now)
+                == .seconds(10))
         #expect(RetryAfter.parse([HTTPField.Name("retry-after")!: "soon"], now: now) == nil)
         #expect(RetryAfter.parse([:], now: now) == nil)
     }
@@ -57,8 +62,14 @@ struct UnitTests {
 
     @Test("Message constructors build the wire messages")
     func messageConstructors() throws {
-        #expect(try encodedJSON(ChatMessage.tool("42", toolCallID: "call_1")) == ["role": "tool", "content": "42", "tool_call_id": "call_1"])
-        #expect(try encodedJSON(ChatMessage.assistant(nil, toolCalls: [])) == ["role": "assistant", "content": nil, "tool_calls": []])
+        #expect(
+            try encodedJSON(ChatMessage.tool("42", toolCallID: "call_1")) == [
+                "role": "tool", "content": "42", "tool_call_id": "call_1",
+            ])
+        #expect(
+            try encodedJSON(ChatMessage.assistant(nil, toolCalls: [])) == [
+                "role": "assistant", "content": nil, "tool_calls": [],
+            ])
         let reply = ChatCompletionMessage(content: "Halo", reasoningContent: "r")
         #expect(ChatMessage(reply) == ChatMessage(role: .assistant, content: "Halo", reasoningContent: "r"))
     }

@@ -23,7 +23,9 @@ struct ValidationTests {
     static let invalidChatRequests: [Case] = [
         Case(parameter: "model", request: with { $0.model = " " }),
         Case(parameter: "messages", request: with { $0.messages = [] }),
-        Case(parameter: "messages[1].tool_call_id", request: with { $0.messages.append(ChatMessage(role: .tool, content: "42")) }),
+        Case(
+            parameter: "messages[1].tool_call_id",
+            request: with { $0.messages.append(ChatMessage(role: .tool, content: "42")) }),
         Case(parameter: "temperature", request: with { $0.temperature = 2.5 }),
         Case(parameter: "temperature", request: with { $0.temperature = -0.1 }),
         Case(parameter: "temperature", request: with { $0.temperature = .nan }),
@@ -73,11 +75,18 @@ struct ValidationTests {
     func otherOperations() async throws {
         try await StubServer.withServer(handler: { _ in .json("{}") }) { baseURL, server in
             let client = makeClient(baseURL)
-            #expect(await expectError { try await client.embeddings.create(model: "", input: "x") }?.parameter == "model")
-            #expect(await expectError { try await client.embeddings.create(model: "e", input: []) }?.parameter == "input")
-            #expect(await expectError { try await client.embeddings.create(model: "e", input: "") }?.parameter == "input")
-            #expect(await expectError { try await client.embeddings.create(model: "e", input: ["a", ""]) }?.parameter == "input[1]")
-            #expect(await expectError { try await client.embeddings.create(model: "e", input: "a", dimensions: 0) }?.parameter == "dimensions")
+            #expect(
+                await expectError { try await client.embeddings.create(model: "", input: "x") }?.parameter == "model")
+            #expect(
+                await expectError { try await client.embeddings.create(model: "e", input: []) }?.parameter == "input")
+            #expect(
+                await expectError { try await client.embeddings.create(model: "e", input: "") }?.parameter == "input")
+            #expect(
+                await expectError { try await client.embeddings.create(model: "e", input: ["a", ""]) }?.parameter
+                    == "input[1]")
+            #expect(
+                await expectError { try await client.embeddings.create(model: "e", input: "a", dimensions: 0) }?
+                    .parameter == "dimensions")
             #expect(await expectError { try await client.moderations.create(input: []) }?.parameter == "input")
             #expect(await expectError { try await client.models.retrieve("") }?.parameter == "id")
             #expect(server.requests.isEmpty)

@@ -5,7 +5,9 @@ public struct Authentication: Sendable {
     let executor: RequestExecutor
 
     /// Reads whether the key is valid, its tier, and its daily and monthly usage.
-    public func keyStatus(options: RequestOptions = RequestOptions()) async throws(NeosantaraError) -> APIResponse<APIKeyStatus> {
+    public func keyStatus(options: RequestOptions = RequestOptions()) async throws(NeosantaraError) -> APIResponse<
+        APIKeyStatus
+    > {
         try await executor.send(Route(method: .get, path: "/auth/key"), body: nil as JSONValue?, options: options)
     }
 }

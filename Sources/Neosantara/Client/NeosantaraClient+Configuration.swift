@@ -46,7 +46,8 @@ extension NeosantaraClient {
             maximumResponseBodySize: Int = 64 * 1024 * 1024
         ) {
             self.apiKey = apiKey
-            self.baseURL = baseURL
+            self.baseURL =
+                baseURL
                 ?? Environment.value(of: "NEOSANTARA_BASE_URL").flatMap(URL.init(string:))
                 ?? Self.defaultBaseURL
             self.defaultHeaders = defaultHeaders

@@ -20,15 +20,15 @@ public struct NeosantaraClient: Sendable {
     /// The `User-Agent` header the SDK sends.
     public static let userAgent: String = {
         #if os(Linux)
-        let system = "Linux"
+            let system = "Linux"
         #elseif os(macOS)
-        let system = "macOS"
+            let system = "macOS"
         #elseif os(iOS)
-        let system = "iOS"
+            let system = "iOS"
         #elseif os(Windows)
-        let system = "Windows"
+            let system = "Windows"
         #else
-        let system = "other"
+            let system = "other"
         #endif
         return "swift-neosantara/\(version) (\(system); Swift)"
     }()
@@ -44,7 +44,9 @@ public struct NeosantaraClient: Sendable {
     ///   - configuration: Key, server, headers and limits; see ``Configuration`` for the defaults.
     ///   - transport: How requests are sent; ``AsyncHTTPClientTransport`` over the shared `HTTPClient`
     ///     by default.
-    public init(configuration: Configuration = Configuration(), transport: any HTTPTransport = AsyncHTTPClientTransport()) {
+    public init(
+        configuration: Configuration = Configuration(), transport: any HTTPTransport = AsyncHTTPClientTransport()
+    ) {
         executor = RequestExecutor(configuration: configuration, transport: transport)
     }
 

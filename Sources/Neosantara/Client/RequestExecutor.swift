@@ -53,7 +53,9 @@ struct RequestExecutor: Sendable {
     }
 
     /// Reads a whole body, up to the configured limit.
-    private func collect(_ body: HTTPResponseBody, head: HTTPResponse, requestID: String) async throws(NeosantaraError) -> Data {
+    private func collect(_ body: HTTPResponseBody, head: HTTPResponse, requestID: String) async throws(NeosantaraError)
+        -> Data
+    {
         let limit = configuration.maximumResponseBodySize
         let bytes: [UInt8]?
         do {
@@ -85,7 +87,8 @@ struct RequestExecutor: Sendable {
         options: RequestOptions
     ) throws -> (HTTPRequest, Data?) {
         guard let apiKey = configuration.apiKey else {
-            throw NeosantaraError(kind: .missingAPIKey, message: "no API key was given and NEOSANTARA_API_KEY is not set")
+            throw NeosantaraError(
+                kind: .missingAPIKey, message: "no API key was given and NEOSANTARA_API_KEY is not set")
         }
         guard let components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false),
             let scheme = components.scheme, let host = components.host
@@ -95,7 +98,8 @@ struct RequestExecutor: Sendable {
                 parameter: "baseURL")
         }
         let authority = components.port.map { "\(host):\($0)" } ?? host
-        let basePath = components.percentEncodedPath.hasSuffix("/")
+        let basePath =
+            components.percentEncodedPath.hasSuffix("/")
             ? String(components.percentEncodedPath.dropLast()) : components.percentEncodedPath
 
         var fields: HTTPFields = [

@@ -14,7 +14,9 @@ public struct APIError: Codable, Hashable, Sendable {
     public var details: JSONValue?
 
     /// Creates an API error.
-    public init(message: String, type: ErrorType? = nil, code: Code? = nil, param: String? = nil, details: JSONValue? = nil) {
+    public init(
+        message: String, type: ErrorType? = nil, code: Code? = nil, param: String? = nil, details: JSONValue? = nil
+    ) {
         self.message = message
         self.type = type
         self.code = code

@@ -37,11 +37,13 @@ enum ErrorDecoder {
             let (path, reason) = describe(error)
             throw NeosantaraError(
                 kind: .decoding,
-                message: "expected \(Value.self) but \(reason); body: \(summary(of: body, contentType: headers[.contentType]))",
+                message:
+                    "expected \(Value.self) but \(reason); body: \(summary(of: body, contentType: headers[.contentType]))",
                 status: status, headers: headers, requestID: requestID, body: body, codingPath: path, underlying: error)
         } catch {
             throw NeosantaraError(
-                kind: .decoding, message: "\(error)", status: status, headers: headers, requestID: requestID, body: body,
+                kind: .decoding, message: "\(error)", status: status, headers: headers, requestID: requestID,
+                body: body,
                 underlying: error)
         }
     }
@@ -53,7 +55,8 @@ enum ErrorDecoder {
             return error
         }
         if error is CancellationError || Task.isCancelled {
-            return NeosantaraError(kind: .cancelled, message: "the task was cancelled", requestID: requestID, underlying: error)
+            return NeosantaraError(
+                kind: .cancelled, message: "the task was cancelled", requestID: requestID, underlying: error)
         }
         if let error = error as? EncodingError {
             return NeosantaraError(
@@ -94,14 +97,18 @@ enum ErrorDecoder {
     /// A short, one-line description of a body that is not the API's error JSON.
     static func summary(of body: Data, contentType: String?) -> String {
         guard !body.isEmpty else { return "the body is empty" }
-        guard let text = String(data: body, encoding: .utf8) else { return "\(body.count) bytes that are not UTF-8 text" }
-        let isHTML = contentType?.lowercased().contains("html") == true
+        guard let text = String(data: body, encoding: .utf8) else {
+            return "\(body.count) bytes that are not UTF-8 text"
+        }
+        let isHTML =
+            contentType?.lowercased().contains("html") == true
             || text.range(of: "<html", options: .caseInsensitive) != nil
         if isHTML {
             if let start = text.range(of: "<title>", options: .caseInsensitive),
                 let end = text.range(of: "</title>", options: .caseInsensitive, range: start.upperBound..<text.endIndex)
             {
-                return "an HTML page titled \"\(String(text[start.upperBound..<end.lowerBound]).trimmed)\" (\(body.count) bytes)"
+                return
+                    "an HTML page titled \"\(String(text[start.upperBound..<end.lowerBound]).trimmed)\" (\(body.count) bytes)"
             }
             return "an HTML page (\(body.count) bytes)"
         }

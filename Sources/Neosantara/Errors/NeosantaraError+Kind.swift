@@ -60,7 +60,8 @@ extension NeosantaraError {
             "connection", summary: "connection failed", advice: "Check the network and the base URL, then retry")
         /// A time limit passed before the response arrived.
         public static let timeout = Kind(
-            "timeout", summary: "timed out", advice: "Retry, or raise the timeout in the configuration or request options")
+            "timeout", summary: "timed out",
+            advice: "Retry, or raise the timeout in the configuration or request options")
         /// The task was cancelled.
         public static let cancelled = Kind("cancelled", summary: "cancelled", advice: "")
         /// The response did not decode as the expected type.

@@ -6,7 +6,9 @@ import HTTPTypes
 enum RetryAfter {
     /// The delay the headers ask for, or `nil` when they ask for none or cannot be read.
     static func parse(_ headers: HTTPFields, now: Date = Date()) -> Duration? {
-        if let text = headers[HTTPField.Name("retry-after-ms")!], let milliseconds = Double(text.trimmed), milliseconds >= 0 {
+        if let text = headers[HTTPField.Name("retry-after-ms")!], let milliseconds = Double(text.trimmed),
+            milliseconds >= 0
+        {
             return .milliseconds(Int64(milliseconds))
         }
         guard let text = headers[HTTPField.Name("retry-after")!]?.trimmed else { return nil }

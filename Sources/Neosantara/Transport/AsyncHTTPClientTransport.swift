@@ -35,7 +35,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         body: Data?,
         timeout: Duration
     ) async throws -> (HTTPResponse, HTTPResponseBody) {
-        var outgoing = HTTPClientRequest(url: "\(request.scheme ?? "https")://\(request.authority ?? "")\(request.path ?? "/")")
+        var outgoing = HTTPClientRequest(
+            url: "\(request.scheme ?? "https")://\(request.authority ?? "")\(request.path ?? "/")")
         outgoing.method = .init(rawValue: request.method.rawValue)
         for field in request.headerFields {
             outgoing.headers.add(name: field.name.rawName, value: field.value)

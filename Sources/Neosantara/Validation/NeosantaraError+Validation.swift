@@ -6,7 +6,9 @@ extension NeosantaraError {
 }
 
 /// Checks that an optional value lies in `range`, naming `parameter` when it does not.
-func check<Value: Comparable>(_ value: Value?, in range: ClosedRange<Value>, _ parameter: String) throws(NeosantaraError) {
+func check<Value: Comparable>(_ value: Value?, in range: ClosedRange<Value>, _ parameter: String)
+    throws(NeosantaraError)
+{
     guard let value else { return }
     guard range.contains(value) else {
         throw .invalidParameter(parameter, "must be between \(range.lowerBound) and \(range.upperBound), not \(value)")

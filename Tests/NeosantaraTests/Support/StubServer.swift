@@ -71,7 +71,8 @@ final class StubServer: Sendable {
             logger: Logger(label: "stub", factory: { _ in SwiftLogNoOpLogHandler() })
         )
         let group = ServiceGroup(
-            configuration: .init(services: [app], logger: Logger(label: "stub", factory: { _ in SwiftLogNoOpLogHandler() })))
+            configuration: .init(
+                services: [app], logger: Logger(label: "stub", factory: { _ in SwiftLogNoOpLogHandler() })))
         return try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
             var iterator = ports.makeAsyncIterator()

@@ -31,7 +31,8 @@ public struct ChatChoice: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         index = try container.decodeIfPresent(Int.self, forKey: .index) ?? 0
-        message = try container.decodeIfPresent(ChatCompletionMessage.self, forKey: .message)
+        message =
+            try container.decodeIfPresent(ChatCompletionMessage.self, forKey: .message)
             ?? ChatCompletionMessage(content: nil)
         finishReason = try container.decodeIfPresent(FinishReason.self, forKey: .finishReason)
         logprobs = try container.decodeIfPresent(JSONValue.self, forKey: .logprobs)
