@@ -80,6 +80,21 @@ extension NeosantaraError {
             "missingAPIKey", summary: "no API key",
             advice: "Set NEOSANTARA_API_KEY or pass apiKey: when creating the client")
 
+        /// The model refused to answer; ``NeosantaraError/modelOutput`` holds its refusal.
+        public static let refused = Kind(
+            "refused", summary: "the model refused", advice: "See `modelOutput` for the refusal; rephrase the request")
+        /// The model stopped at the token limit before its structured answer was complete.
+        public static let outputTruncated = Kind(
+            "outputTruncated", summary: "the answer was cut off at the token limit",
+            advice: "Raise `maxTokens` or ask for a shorter answer")
+        /// The provider's content filter stopped the answer.
+        public static let contentFiltered = Kind(
+            "contentFiltered", summary: "the answer was stopped by the content filter", advice: "Rephrase the request")
+        /// The model's answer is not JSON of the expected shape; ``NeosantaraError/modelOutput`` holds it.
+        public static let invalidOutput = Kind(
+            "invalidOutput", summary: "the answer does not match the expected type",
+            advice: "See `modelOutput` and `codingPath`; a strict JSON schema or a clearer prompt helps")
+
         /// The kind for an HTTP error status.
         public static func forStatus(_ status: Int) -> Kind {
             switch status {

@@ -41,6 +41,8 @@ public struct NeosantaraError: Error, Sendable {
     public var underlying: (any Error)?
     /// How many attempts the call made.
     public var attempts: Int
+    /// For structured-output errors, the model's raw answer: the refusal, or text that did not decode.
+    public var modelOutput: String?
 
     /// Creates an error.
     public init(
@@ -54,7 +56,8 @@ public struct NeosantaraError: Error, Sendable {
         parameter: String? = nil,
         codingPath: String? = nil,
         underlying: (any Error)? = nil,
-        attempts: Int = 1
+        attempts: Int = 1,
+        modelOutput: String? = nil
     ) {
         self.kind = kind
         self.message = message
@@ -67,6 +70,7 @@ public struct NeosantaraError: Error, Sendable {
         self.codingPath = codingPath
         self.underlying = underlying
         self.attempts = attempts
+        self.modelOutput = modelOutput
     }
 
     /// How long the server asked to wait before retrying, from `retry-after-ms` or `retry-after`
