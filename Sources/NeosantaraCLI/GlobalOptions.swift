@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import HTTPTypes
+import Neosantara
+
+/// The options every command that calls the API takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(help: "The API key. Default: $NEOSANTARA_API_KEY.")
+    var apiKey: String?
+
+    @Option(help: "The API's base URL. Default: $NEOSANTARA_BASE_URL, else https://api.neosantara.xyz/v1.")
+    var baseURL: String?
+
+    @Option(
+        name: [.customShort("H"), .customLong("header")],
+        help: ArgumentHelp("An extra request header, 'Name: value'. Repeatable.", valueName: "header"))
+    var headers: [String] = []
+
+    @Option(help: "The request timeout in seconds. Default: 600.")
+    var timeout: Double?
+
+    func validate() throws {
+        _ = try parsedHeaders()
+        if let baseURL, URL(string: baseURL)?.host == nil {
+            throw ValidationError("--base-url must be an absolute URL such as https://api.neosantara.xyz/v1")
+        }
+        if let timeout, timeout <= 0 {
+            throw ValidationError("--timeout must be a positive number of seconds")
+        }
+    }
+
+    /// The `-H` headers as HTTP fields.
+    func parsedHeaders() throws -> HTTPFields {
+        var fields = HTTPFields()
+        for header in headers {
+            guard let colon = header.firstIndex(of: ":"),
+                let name = HTTPField.Name(header[..<colon].trimmingCharacters(in: .whitespaces))
+            else {
+                throw ValidationError("-H '\(header)' is not a header; write it as 'Name: value'")
+            }
+            fields.append(
+                HTTPField(name: name, value: header[header.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            )
+        }
+        return fields
+    }
+
+    /// The client configuration these options describe, on top of the environment's.
+    func configuration(baseURL overridingBaseURL: URL? = nil, apiKey overridingKey: String? = nil) throws
+        -> NeosantaraClient.Configuration
+    {
+        var configuration = NeosantaraClient.Configuration()
+        if let key = overridingKey ?? apiKey {
+            configuration.apiKey = APIKey(key)
+        }
+        if let url = overridingBaseURL ?? baseURL.flatMap(URL.init(string:)) {
+            configuration.baseURL = url
+        }
+        configuration.defaultHeaders = try parsedHeaders()
+        if let timeout {
+            configuration.timeout.request = .milliseconds(Int64(timeout * 1000))
+        }
+        return configuration
+    }
+}
