@@ -39,8 +39,10 @@ public struct NeosantaraError: Error, Sendable {
     public var codingPath: String?
     /// The lower-level error that caused this one, such as a connection error.
     public var underlying: (any Error)?
-    /// How many attempts the call made.
+    /// How many attempts the call made; more than 1 when it was retried.
     public var attempts: Int
+    /// For a ``Kind/timeout`` error, which limit was hit: connect, request or idle.
+    public var timeoutKind: TimeoutKind?
 
     /// Creates an error.
     public init(
@@ -54,7 +56,8 @@ public struct NeosantaraError: Error, Sendable {
         parameter: String? = nil,
         codingPath: String? = nil,
         underlying: (any Error)? = nil,
-        attempts: Int = 1
+        attempts: Int = 1,
+        timeoutKind: TimeoutKind? = nil
     ) {
         self.kind = kind
         self.message = message
@@ -67,6 +70,7 @@ public struct NeosantaraError: Error, Sendable {
         self.codingPath = codingPath
         self.underlying = underlying
         self.attempts = attempts
+        self.timeoutKind = timeoutKind
     }
 
     /// How long the server asked to wait before retrying, from `retry-after-ms` or `retry-after`
