@@ -174,6 +174,29 @@ struct TimeoutTests {
         silence.finish()
     }
 
+    #if canImport(Glibc)
+        @Test("A server that does not accept the connection in time is a timeout of kind connect")
+        func connectTimeout() async throws {
+            let listener = try FullBacklogListener()
+            let baseURL = URL(string: "http://127.0.0.1:\(listener.port)/v1")!
+            var configuration = NeosantaraClient.Configuration(apiKey: APIKey(testAPIKey), baseURL: baseURL)
+            configuration.timeout.connect = .seconds(30)
+            configuration.retry = .disabled
+            let clock = ContinuousClock()
+            let start = clock.now
+            let error = try #require(
+                await expectError {
+                    try await NeosantaraClient(configuration: configuration).chat.completions.create(
+                        Self.request, options: RequestOptions(connectTimeout: .milliseconds(100)))
+                })
+            #expect(clock.now - start < .seconds(5))
+            #expect(error.kind == .timeout)
+            #expect(error.timeoutKind == .connect)
+            #expect(error.message == "could not connect within 0.1 seconds (the connect timeout)")
+            withExtendedLifetime(listener) {}
+        }
+    #endif
+
     @Test("AsyncHTTPClient's timeouts become errors that name the limit")
     func transportTimeoutKinds() throws {
         let deadline = try #require(

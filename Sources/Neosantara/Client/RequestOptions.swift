@@ -21,6 +21,9 @@ public struct RequestOptions: Sendable {
     public var retry: RetryPolicy?
     /// The most time to establish a connection; the configuration's
     /// ``NeosantaraClient/Configuration/Timeouts/connect`` when `nil`.
+    ///
+    /// ``AsyncHTTPClientTransport`` keeps one connection pool per connect timeout, so a call with another
+    /// value does not reuse the connections of calls without one.
     public var connectTimeout: Duration?
     /// The most time the response body may pause between two chunks; the configuration's
     /// ``NeosantaraClient/Configuration/Timeouts/idle`` when `nil`.
