@@ -24,8 +24,13 @@ extension NeosantaraClient {
         public var defaultHeaders: HTTPFields
         /// Time limits.
         public var timeout: Timeouts
+        /// When failed calls are sent again. Defaults to ``RetryPolicy/default``: up to 3 attempts on
+        /// connection errors, timeouts, 408, 409, 429 and 5xx, with exponential backoff.
+        public var retry: RetryPolicy
         /// The largest response body the client reads, in bytes. Defaults to 64 MiB.
         public var maximumResponseBodySize: Int
+        /// Waits between attempts; tests replace it to record the waits instead of sleeping.
+        var sleep: @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
 
         /// The real API: `https://api.neosantara.xyz/v1`.
         public static let defaultBaseURL = URL(string: "https://api.neosantara.xyz/v1")!
@@ -37,12 +42,14 @@ extension NeosantaraClient {
         ///   - baseURL: The server; `NEOSANTARA_BASE_URL`, else ``defaultBaseURL``, when `nil`.
         ///   - defaultHeaders: Headers for every request.
         ///   - timeout: Time limits.
+        ///   - retry: When failed calls are sent again.
         ///   - maximumResponseBodySize: The largest body the client reads, in bytes.
         public init(
             apiKey: APIKey? = .fromEnvironment(),
             baseURL: URL? = nil,
             defaultHeaders: HTTPFields = [:],
             timeout: Timeouts = Timeouts(),
+            retry: RetryPolicy = .default,
             maximumResponseBodySize: Int = 64 * 1024 * 1024
         ) {
             self.apiKey = apiKey
@@ -52,18 +59,35 @@ extension NeosantaraClient {
                 ?? Self.defaultBaseURL
             self.defaultHeaders = defaultHeaders
             self.timeout = timeout
+            self.retry = retry
             self.maximumResponseBodySize = maximumResponseBodySize
         }
 
-        /// Time limits for a request.
+        /// Time limits for a request. Each applies to every attempt of a call on its own; bound a whole
+        /// call, retries included, with ``RetryPolicy/maxElapsedTime``.
         public struct Timeouts: Sendable, Hashable {
-            /// The most time one request may take, from sending to the last byte of the response.
+            /// The most time one attempt may take, from sending the request to the last byte of the
+            /// response — or, for a stream, to the response head, after which ``idle`` applies.
             /// Defaults to 600 seconds, long enough for reasoning models.
             public var request: Duration
+            /// The most time to establish a connection to the server. Defaults to 10 seconds.
+            public var connect: Duration
+            /// The most time the response body may pause between two chunks, for example between two
+            /// events of a stream. Defaults to 120 seconds.
+            public var idle: Duration
 
             /// Creates time limits.
-            public init(request: Duration = .seconds(600)) {
+            ///
+            /// - Parameters:
+            ///   - request: The most time one attempt may take.
+            ///   - connect: The most time to establish a connection.
+            ///   - idle: The most time the response body may pause between two chunks.
+            public init(
+                request: Duration = .seconds(600), connect: Duration = .seconds(10), idle: Duration = .seconds(120)
+            ) {
                 self.request = request
+                self.connect = connect
+                self.idle = idle
             }
         }
     }

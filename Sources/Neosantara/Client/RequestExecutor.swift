@@ -7,17 +7,22 @@ struct RequestExecutor: Sendable {
     let configuration: NeosantaraClient.Configuration
     let transport: any HTTPTransport
 
-    private static let requestIDField = HTTPField.Name("x-request-id")!
+    static let requestIDField = HTTPField.Name("x-request-id")!
 
     /// Sends `route` with an optional JSON body and decodes the response as `Response`.
+    ///
+    /// Each attempt reads the whole body within the request timeout, so a body that breaks off is retried
+    /// like a failed response.
     func send<Response: Decodable & Sendable>(
         _ route: Route,
         body: (some Encodable)?,
         options: RequestOptions,
         as: Response.Type = Response.self
     ) async throws(NeosantaraError) -> APIResponse<Response> {
-        let response = try await open(route, body: body, options: options)
-        let data = try await collect(response.body, head: response.head, requestID: response.requestID)
+        let (response, data) = try await withRetries(route, body: body, options: options, boundingBody: true) {
+            response throws(NeosantaraError) in
+            (response, try await collect(response.body, head: response.head, requestID: response.requestID))
+        }
         let value = try ErrorDecoder.decode(
             Response.self, from: data, status: response.head.status.code, headers: response.head.headerFields,
             requestID: response.requestID)
@@ -29,24 +34,45 @@ struct RequestExecutor: Sendable {
     /// Sends `route` and returns the head and the unread body of a successful (2xx) response.
     ///
     /// A response with any other status is read to its end and thrown as a ``NeosantaraError``, so a
-    /// streaming call reports an HTTP error exactly as a plain call does, without sending the request again.
+    /// streaming call reports an HTTP error exactly as a plain call does. Failures are retried as the
+    /// retry policy says until a 2xx head arrives, never after: the body is the caller's to read, with
+    /// the idle timeout between chunks but no overall deadline.
     func open(
         _ route: Route,
         body: (some Encodable)?,
         options: RequestOptions
     ) async throws(NeosantaraError) -> OpenResponse {
-        let requestID = options.requestID ?? options.headers[Self.requestIDField] ?? Self.generateRequestID()
+        try await withRetries(route, body: body, options: options, boundingBody: false) {
+            response throws(NeosantaraError) in response
+        }
+    }
+
+    /// Opens one attempt: sends the prepared request and returns a 2xx response with its body timed, or
+    /// throws the error for any other status.
+    func openAttempt(
+        _ request: HTTPRequest,
+        payload: Data?,
+        requestID: String,
+        options: RequestOptions,
+        boundingBody: Bool
+    ) async throws(NeosantaraError) -> OpenResponse {
+        let timeout = options.timeout ?? configuration.timeout.request
+        let deadline = RequestDeadline(instant: .now + timeout, timeout: timeout)
+        let idleTimeout = options.idleTimeout ?? configuration.timeout.idle
         do {
-            let (request, payload) = try prepare(route, body: body, requestID: requestID, options: options)
-            let timeout = options.timeout ?? configuration.timeout.request
-            let (head, responseBody) = try await transport.send(request, body: payload, timeout: timeout)
+            let (head, responseBody) = try await transport.send(
+                request, body: payload, timeout: timeout,
+                connectTimeout: options.connectTimeout ?? configuration.timeout.connect)
             let responseID = head.headerFields[Self.requestIDField] ?? requestID
             guard (200..<300).contains(head.status.code) else {
-                let data = try await collect(responseBody, head: head, requestID: responseID)
+                let data = try await collect(
+                    responseBody.timingOut(idleAfter: idleTimeout, deadline: deadline), head: head,
+                    requestID: responseID)
                 throw ErrorDecoder.httpError(
                     status: head.status.code, headers: head.headerFields, body: data, requestID: responseID)
             }
-            return OpenResponse(head: head, body: responseBody, requestID: responseID)
+            let timedBody = responseBody.timingOut(idleAfter: idleTimeout, deadline: boundingBody ? deadline : nil)
+            return OpenResponse(head: head, body: timedBody, requestID: responseID)
         } catch {
             throw redacted(ErrorDecoder.classify(error, requestID: requestID))
         }

@@ -5,21 +5,52 @@ import HTTPTypes
 /// ```swift
 /// let reply = try await client.chat.completions.create(
 ///     request,
-///     options: RequestOptions(timeout: .seconds(30), headers: [.init("X-Guard")!: "on"]))
+///     options: RequestOptions(timeout: .seconds(30), headers: [.init("X-Guard")!: "on"], retry: .disabled))
 /// ```
 public struct RequestOptions: Sendable {
-    /// The most time this call may take; the configuration's request timeout when `nil`.
+    /// The most time each attempt of this call may take; the configuration's
+    /// ``NeosantaraClient/Configuration/Timeouts/request`` when `nil`.
     public var timeout: Duration?
     /// Headers for this call; they replace the configuration's and the SDK's headers of the same name,
     /// except `Authorization`.
     public var headers: HTTPFields
-    /// The `x-request-id` to send; the SDK generates one when `nil`.
+    /// The `x-request-id` to send on every attempt; the SDK generates one when `nil`.
     public var requestID: String?
+    /// When this call is sent again after a failure; the configuration's ``NeosantaraClient/Configuration/retry``
+    /// when `nil`.
+    public var retry: RetryPolicy?
+    /// The most time to establish a connection; the configuration's
+    /// ``NeosantaraClient/Configuration/Timeouts/connect`` when `nil`.
+    ///
+    /// ``AsyncHTTPClientTransport`` keeps one connection pool per connect timeout, so a call with another
+    /// value does not reuse the connections of calls without one.
+    public var connectTimeout: Duration?
+    /// The most time the response body may pause between two chunks; the configuration's
+    /// ``NeosantaraClient/Configuration/Timeouts/idle`` when `nil`.
+    public var idleTimeout: Duration?
 
-    /// Creates options.
-    public init(timeout: Duration? = nil, headers: HTTPFields = [:], requestID: String? = nil) {
+    /// Creates options; every `nil` takes the client's configuration.
+    ///
+    /// - Parameters:
+    ///   - timeout: The most time each attempt may take.
+    ///   - headers: Headers for this call.
+    ///   - requestID: The `x-request-id` to send.
+    ///   - retry: When this call is sent again after a failure.
+    ///   - connectTimeout: The most time to establish a connection.
+    ///   - idleTimeout: The most time the response body may pause between two chunks.
+    public init(
+        timeout: Duration? = nil,
+        headers: HTTPFields = [:],
+        requestID: String? = nil,
+        retry: RetryPolicy? = nil,
+        connectTimeout: Duration? = nil,
+        idleTimeout: Duration? = nil
+    ) {
         self.timeout = timeout
         self.headers = headers
         self.requestID = requestID
+        self.retry = retry
+        self.connectTimeout = connectTimeout
+        self.idleTimeout = idleTimeout
     }
 }

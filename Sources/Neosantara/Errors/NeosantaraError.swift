@@ -39,8 +39,10 @@ public struct NeosantaraError: Error, Sendable {
     public var codingPath: String?
     /// The lower-level error that caused this one, such as a connection error.
     public var underlying: (any Error)?
-    /// How many attempts the call made.
+    /// How many attempts the call made; more than 1 when it was retried.
     public var attempts: Int
+    /// For a ``Kind/timeout`` error, which limit was hit: connect, request or idle.
+    public var timeoutKind: TimeoutKind?
     /// For structured-output errors, the model's raw answer: the refusal, or text that did not decode.
     public var modelOutput: String?
 
@@ -57,6 +59,7 @@ public struct NeosantaraError: Error, Sendable {
         codingPath: String? = nil,
         underlying: (any Error)? = nil,
         attempts: Int = 1,
+        timeoutKind: TimeoutKind? = nil,
         modelOutput: String? = nil
     ) {
         self.kind = kind
@@ -70,6 +73,7 @@ public struct NeosantaraError: Error, Sendable {
         self.codingPath = codingPath
         self.underlying = underlying
         self.attempts = attempts
+        self.timeoutKind = timeoutKind
         self.modelOutput = modelOutput
     }
 

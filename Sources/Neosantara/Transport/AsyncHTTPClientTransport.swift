@@ -16,17 +16,27 @@ import NIOHTTP1
 public struct AsyncHTTPClientTransport: HTTPTransport {
     /// The client that sends the requests.
     public let client: HTTPClient
+    /// The connect timeout of ``client`` when it is one of the SDK's shared clients; `nil` for a caller's client.
+    private let sharedConnectTimeout: Duration?
 
-    /// Creates a transport over the SDK's shared client with the given connect timeout.
+    /// Creates a transport over the SDK's shared clients.
+    ///
+    /// A ``NeosantaraClient`` passes its configured connect timeout with every call, and the transport
+    /// uses the shared client with that timeout; `connectTimeout` applies to calls of
+    /// ``send(_:body:timeout:)``, which names none.
     ///
     /// - Parameter connectTimeout: The most time to establish a connection. Defaults to 10 seconds.
     public init(connectTimeout: Duration = .seconds(10)) {
         self.client = SharedHTTPClients.client(connectTimeout: connectTimeout)
+        self.sharedConnectTimeout = connectTimeout
     }
 
     /// Creates a transport over `client`, which the caller shuts down after the last request.
+    ///
+    /// The client's own connect timeout then applies to every call.
     public init(client: HTTPClient) {
         self.client = client
+        self.sharedConnectTimeout = nil
     }
 
     /// Sends `request` with AsyncHTTPClient, streaming the response body as it arrives.
@@ -34,6 +44,32 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         _ request: HTTPRequest,
         body: Data?,
         timeout: Duration
+    ) async throws -> (HTTPResponse, HTTPResponseBody) {
+        try await execute(request, body: body, timeout: timeout, on: client, connectTimeout: sharedConnectTimeout)
+    }
+
+    /// Sends `request` with AsyncHTTPClient, over the shared client with `connectTimeout` unless the
+    /// transport was given its own client.
+    public func send(
+        _ request: HTTPRequest,
+        body: Data?,
+        timeout: Duration,
+        connectTimeout: Duration
+    ) async throws -> (HTTPResponse, HTTPResponseBody) {
+        guard sharedConnectTimeout != nil else {
+            return try await execute(request, body: body, timeout: timeout, on: client, connectTimeout: nil)
+        }
+        return try await execute(
+            request, body: body, timeout: timeout, on: SharedHTTPClients.client(connectTimeout: connectTimeout),
+            connectTimeout: connectTimeout)
+    }
+
+    private func execute(
+        _ request: HTTPRequest,
+        body: Data?,
+        timeout: Duration,
+        on client: HTTPClient,
+        connectTimeout: Duration?
     ) async throws -> (HTTPResponse, HTTPResponseBody) {
         var outgoing = HTTPClientRequest(
             url: "\(request.scheme ?? "https")://\(request.authority ?? "")\(request.path ?? "/")")
@@ -47,8 +83,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         let response: HTTPClientResponse
         do {
             response = try await client.execute(outgoing, timeout: .nanoseconds(timeout.nanoseconds))
-        } catch let error as HTTPClientError where Self.isTimeout(error) {
-            throw NeosantaraError(kind: .timeout, message: "no response within \(timeout)", underlying: error)
+        } catch let error as HTTPClientError {
+            throw Self.timeoutError(for: error, timeout: timeout, connectTimeout: connectTimeout) ?? error
         }
         var fields = HTTPFields()
         for header in response.headers {
@@ -60,8 +96,25 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         return (head, HTTPResponseBody(response.body) { Array($0.readableBytesView) })
     }
 
-    private static func isTimeout(_ error: HTTPClientError) -> Bool {
-        [.deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout].contains(error)
+    /// The timeout error for an AsyncHTTPClient error that reports one, saying which limit passed, or
+    /// `nil` for any other error.
+    static func timeoutError(for error: HTTPClientError, timeout: Duration, connectTimeout: Duration?)
+        -> NeosantaraError?
+    {
+        let message: String
+        let kind: NeosantaraError.TimeoutKind
+        switch error {
+        case .deadlineExceeded, .writeTimeout:
+            (message, kind) = ("no response within \(timeout) (the request timeout)", .request)
+        case .connectTimeout:
+            let limit = connectTimeout.map { "within \($0)" } ?? "within the HTTPClient's timeout"
+            (message, kind) = ("could not connect \(limit) (the connect timeout)", .connect)
+        case .readTimeout:
+            (message, kind) = ("the server sent nothing within the HTTPClient's read timeout", .idle)
+        default:
+            return nil
+        }
+        return NeosantaraError(kind: .timeout, message: message, underlying: error, timeoutKind: kind)
     }
 }
 

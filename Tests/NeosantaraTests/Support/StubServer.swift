@@ -26,6 +26,13 @@ struct StubReply: Sendable {
     var headers: [(String, String)] = [("Content-Type", "application/json")]
     var body: Data = Data()
     var delay: Duration?
+    /// Closes the connection instead of answering.
+    var dropsConnection = false
+    /// Sends the first `afterBytes` bytes of the body, pauses, then sends the rest.
+    var stall: (afterBytes: Int, pause: Duration)?
+
+    /// A reply that closes the connection without sending anything.
+    static let dropConnection = StubReply(dropsConnection: true)
 
     static func json(_ text: String, status: Int = 200, headers: [(String, String)] = []) -> StubReply {
         StubReply(status: status, headers: [("Content-Type", "application/json")] + headers, body: Data(text.utf8))
@@ -58,8 +65,8 @@ final class StubServer: Sendable {
     ) async throws -> Result {
         let server = StubServer(handler: handler)
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let responder = CallbackResponder { (request: Request, _: BasicRequestContext) in
-            try await server.respond(to: request)
+        let responder = CallbackResponder { (request: Request, context: StubRequestContext) in
+            try await server.respond(to: request, channel: context.channel)
         }
         let app = Application(
             responder: responder,
@@ -89,7 +96,7 @@ final class StubServer: Sendable {
         }
     }
 
-    private func respond(to request: Request) async throws -> Response {
+    private func respond(to request: Request, channel: any Channel) async throws -> Response {
         let buffer = try await request.body.collect(upTo: 64 * 1024 * 1024)
         let recordedRequest = RecordedRequest(
             method: request.method.rawValue, path: request.uri.description, headers: request.headers,
@@ -99,11 +106,38 @@ final class StubServer: Sendable {
         if let delay = reply.delay {
             try await Task.sleep(for: delay)
         }
+        if reply.dropsConnection {
+            try await channel.close()
+        }
         var headers = HTTPFields()
         for (name, value) in reply.headers {
             headers.append(HTTPField(name: HTTPField.Name(name)!, value: value))
         }
+        if let (sent, pause) = reply.stall {
+            let (first, rest) = (
+                ByteBuffer(bytes: reply.body.prefix(sent)), ByteBuffer(bytes: reply.body.dropFirst(sent))
+            )
+            return Response(
+                status: .init(code: reply.status), headers: headers,
+                body: ResponseBody { writer in
+                    try await writer.write(first)
+                    try await Task.sleep(for: pause)
+                    try await writer.write(rest)
+                    try await writer.finish(nil)
+                })
+        }
         return Response(
             status: .init(code: reply.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: reply.body)))
+    }
+}
+
+/// A request context that keeps the connection, so that a reply can close it.
+struct StubRequestContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    let channel: any Channel
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        channel = source.channel
     }
 }

@@ -8,17 +8,25 @@ import Testing
 let testAPIKey = "nsk_test_4f2a9c8e7d6b5a4f3e2d1c0b"
 
 /// A client for the stub server at `baseURL`.
+///
+/// It makes one attempt per call unless given a retry policy, so that tests of single failures stay
+/// fast; `sleep` replaces the waits between attempts.
 func makeClient(
     _ baseURL: URL,
     apiKey: APIKey? = APIKey(testAPIKey),
     headers: HTTPFields = [:],
     timeout: Duration = .seconds(10),
-    maximumResponseBodySize: Int = 64 * 1024 * 1024
+    maximumResponseBodySize: Int = 64 * 1024 * 1024,
+    retry: RetryPolicy = .disabled,
+    sleep: (@Sendable (Duration) async throws -> Void)? = nil
 ) -> NeosantaraClient {
-    NeosantaraClient(
-        configuration: .init(
-            apiKey: apiKey, baseURL: baseURL, defaultHeaders: headers, timeout: .init(request: timeout),
-            maximumResponseBodySize: maximumResponseBodySize))
+    var configuration = NeosantaraClient.Configuration(
+        apiKey: apiKey, baseURL: baseURL, defaultHeaders: headers, timeout: .init(request: timeout), retry: retry,
+        maximumResponseBodySize: maximumResponseBodySize)
+    if let sleep {
+        configuration.sleep = sleep
+    }
+    return NeosantaraClient(configuration: configuration)
 }
 
 /// The ``NeosantaraError`` `body` throws, or a recorded issue when it throws none or another error.

@@ -1,0 +1,253 @@
+import AsyncHTTPClient
+import Foundation
+import HTTPTypes
+import NIOConcurrencyHelpers
+import Testing
+
+@testable import Neosantara
+
+/// The connect, request and idle timeouts, each a typed error that says which limit fired.
+@Suite("Timeouts")
+struct TimeoutTests {
+    static let request = ChatCompletionsRequest(model: "m", messages: [.user("hi")])
+
+    /// A completion whose body pauses for `pause` after its first 10 bytes.
+    static func stalling(for pause: Duration) -> StubReply {
+        var reply = StubReply.json(completionJSON)
+        reply.stall = (afterBytes: 10, pause: pause)
+        return reply
+    }
+
+    /// A completion that arrives after `delay`.
+    static func delayed(by delay: Duration) -> StubReply {
+        var reply = StubReply.json(completionJSON)
+        reply.delay = delay
+        return reply
+    }
+
+    @Test("The defaults: 600 s per request, 10 s to connect, 120 s between chunks")
+    func defaults() {
+        let timeouts = NeosantaraClient.Configuration(apiKey: nil).timeout
+        #expect(timeouts.request == .seconds(600))
+        #expect(timeouts.connect == .seconds(10))
+        #expect(timeouts.idle == .seconds(120))
+    }
+
+    @Test("A response slower than the request timeout is a timeout of kind request")
+    func slowResponse() async throws {
+        try await StubServer.withServer(handler: { _ in Self.delayed(by: .milliseconds(500)) }) { baseURL, _ in
+            let error = try #require(
+                await expectError {
+                    try await makeClient(baseURL, timeout: .milliseconds(50)).chat.completions.create(Self.request)
+                })
+            #expect(error.kind == .timeout)
+            #expect(error.timeoutKind == .request)
+            #expect(error.attempts == 1)
+            #expect(error.message == "no response within 0.05 seconds (the request timeout)")
+            #expect(error.description.hasPrefix("timed out: no response within 0.05 seconds"))
+        }
+    }
+
+    @Test("A timed-out attempt is retried")
+    func timeoutRetried() async throws {
+        try await StubServer.withServer(handler: { _ in Self.delayed(by: .milliseconds(300)) }) { baseURL, _ in
+            let recorder = SleepRecorder()
+            let error = try #require(
+                await expectError {
+                    try await makeClient(baseURL, timeout: .milliseconds(40), retry: .default, sleep: recorder.sleep)
+                        .chat.completions.create(Self.request)
+                })
+            #expect(error.timeoutKind == .request)
+            // An attempt may time out before the server has recorded it, so count the client's attempts.
+            #expect(error.attempts == 3)
+            #expect(recorder.delays.count == 2)
+        }
+    }
+
+    @Test("A per-request timeout beats the client's")
+    func perRequestTimeout() async throws {
+        try await StubServer.withServer(handler: { _ in Self.delayed(by: .milliseconds(150)) }) { baseURL, _ in
+            let client = makeClient(baseURL, timeout: .milliseconds(40))
+            let reply = try await client.chat.completions.create(
+                Self.request, options: RequestOptions(timeout: .seconds(5)))
+            #expect(reply.id == "chatcmpl-1")
+        }
+    }
+
+    @Test("A body that pauses longer than the idle timeout is a timeout of kind idle")
+    func idleBody() async throws {
+        try await StubServer.withServer(handler: { _ in Self.stalling(for: .milliseconds(800)) }) { baseURL, _ in
+            let error = try #require(
+                await expectError {
+                    try await makeClient(baseURL).chat.completions.create(
+                        Self.request, options: RequestOptions(idleTimeout: .milliseconds(80)))
+                })
+            #expect(error.kind == .timeout)
+            #expect(error.timeoutKind == .idle)
+            #expect(error.message == "the response body paused for more than 0.08 seconds (the idle timeout)")
+            #expect(error.requestID?.hasPrefix("req_") == true)
+        }
+    }
+
+    @Test("The request timeout bounds the whole body of a call that is not a stream")
+    func requestTimeoutCoversBody() async throws {
+        // Were the body not bounded, the call would succeed once the pause ends.
+        try await StubServer.withServer(handler: { _ in Self.stalling(for: .milliseconds(1500)) }) { baseURL, _ in
+            let error = try #require(
+                await expectError {
+                    try await makeClient(baseURL, timeout: .milliseconds(400)).chat.completions.create(Self.request)
+                })
+            #expect(error.timeoutKind == .request)
+            #expect(error.message.hasSuffix("within 0.4 seconds (the request timeout)"))
+        }
+    }
+
+    @Test("A call whose body stalls is retried, since none of it reached the caller")
+    func stalledBodyRetried() async throws {
+        let served = NIOLockedValueBox(0)
+        let handler: StubServer.Handler = { _ in
+            served.withLockedValue { count in
+                count += 1
+                return count == 1 ? Self.stalling(for: .milliseconds(500)) : .json(completionJSON)
+            }
+        }
+        try await StubServer.withServer(handler: handler) { baseURL, server in
+            let client = makeClient(baseURL, retry: .default, sleep: SleepRecorder().sleep)
+            let reply = try await client.chat.completions.create(
+                Self.request, options: RequestOptions(idleTimeout: .milliseconds(80)))
+            #expect(reply.id == "chatcmpl-1")
+            #expect(server.requests.count == 2)
+        }
+    }
+
+    @Test("A stream's body is bounded by the idle timeout only, not by the request timeout")
+    func streamBodyOutlivesRequestTimeout() async throws {
+        try await StubServer.withServer(handler: { _ in Self.stalling(for: .milliseconds(800)) }) { baseURL, _ in
+            let client = makeClient(baseURL, timeout: .milliseconds(400))
+            let response = try await client.executor.open(
+                Route(method: .post, path: "/chat/completions"), body: Self.request, options: RequestOptions())
+            var bytes: [UInt8] = []
+            for try await chunk in response.body {
+                bytes += chunk
+            }
+            #expect(String(decoding: bytes, as: UTF8.self) == completionJSON)
+        }
+    }
+
+    @Test("A body whose chunks keep coming within the idle timeout is read whole")
+    func steadyBody() async throws {
+        let (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
+        let producer = Task {
+            for index in 0..<5 {
+                try await Task.sleep(for: .milliseconds(20))
+                continuation.yield([UInt8(index)])
+            }
+            continuation.finish()
+        }
+        let body = HTTPResponseBody(chunks).timingOut(idleAfter: .milliseconds(500), deadline: nil)
+        var received: [UInt8] = []
+        for try await chunk in body {
+            received += chunk
+        }
+        #expect(received == [0, 1, 2, 3, 4])
+        try await producer.value
+    }
+
+    @Test("A body that stops sending fails after the idle timeout, and the deadline wins when nearer")
+    func stalledStream() async throws {
+        let (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
+        continuation.yield([1, 2, 3])
+        var iterator = HTTPResponseBody(chunks).timingOut(idleAfter: .milliseconds(50), deadline: nil)
+            .makeAsyncIterator()
+        #expect(try await iterator.next() == [1, 2, 3])
+        let idle = try #require(await expectError { try await iterator.next() })
+        #expect(idle.timeoutKind == .idle)
+
+        continuation.finish()
+
+        let (silent, silence) = AsyncStream.makeStream(of: [UInt8].self)
+        let deadline = RequestDeadline(instant: .now + .milliseconds(30), timeout: .milliseconds(30))
+        var bounded = HTTPResponseBody(silent).timingOut(idleAfter: .seconds(10), deadline: deadline)
+            .makeAsyncIterator()
+        let request = try #require(await expectError { try await bounded.next() })
+        #expect(request.timeoutKind == .request)
+        silence.finish()
+    }
+
+    #if canImport(Glibc)
+        @Test("A server that does not accept the connection in time is a timeout of kind connect")
+        func connectTimeout() async throws {
+            let listener = try FullBacklogListener()
+            let baseURL = URL(string: "http://127.0.0.1:\(listener.port)/v1")!
+            var configuration = NeosantaraClient.Configuration(apiKey: APIKey(testAPIKey), baseURL: baseURL)
+            configuration.timeout.connect = .seconds(30)
+            configuration.retry = .disabled
+            let clock = ContinuousClock()
+            let start = clock.now
+            let error = try #require(
+                await expectError {
+                    try await NeosantaraClient(configuration: configuration).chat.completions.create(
+                        Self.request, options: RequestOptions(connectTimeout: .milliseconds(100)))
+                })
+            #expect(clock.now - start < .seconds(5))
+            #expect(error.kind == .timeout)
+            #expect(error.timeoutKind == .connect)
+            #expect(error.message == "could not connect within 0.1 seconds (the connect timeout)")
+            withExtendedLifetime(listener) {}
+        }
+    #endif
+
+    @Test("AsyncHTTPClient's timeouts become errors that name the limit")
+    func transportTimeoutKinds() throws {
+        let deadline = try #require(
+            AsyncHTTPClientTransport.timeoutError(
+                for: .deadlineExceeded, timeout: .seconds(600), connectTimeout: .seconds(10)))
+        #expect(deadline.kind == .timeout)
+        #expect(deadline.timeoutKind == .request)
+        #expect(deadline.message == "no response within 600.0 seconds (the request timeout)")
+        let connect = try #require(
+            AsyncHTTPClientTransport.timeoutError(
+                for: .connectTimeout, timeout: .seconds(600), connectTimeout: .seconds(10)))
+        #expect(connect.timeoutKind == .connect)
+        #expect(connect.message == "could not connect within 10.0 seconds (the connect timeout)")
+        let read = try #require(
+            AsyncHTTPClientTransport.timeoutError(for: .readTimeout, timeout: .seconds(600), connectTimeout: nil))
+        #expect(read.timeoutKind == .idle)
+        #expect(
+            AsyncHTTPClientTransport.timeoutError(
+                for: .remoteConnectionClosed, timeout: .seconds(600), connectTimeout: nil) == nil)
+    }
+
+    @Test("The connect timeout reaches the transport: the client's, or the request's when it names one")
+    func connectTimeoutReachesTransport() async throws {
+        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, _ in
+            let transport = ConnectTimeoutRecorder()
+            var configuration = NeosantaraClient.Configuration(apiKey: APIKey(testAPIKey), baseURL: baseURL)
+            configuration.timeout.connect = .seconds(3)
+            let client = NeosantaraClient(configuration: configuration, transport: transport)
+            _ = try await client.chat.completions.create(Self.request)
+            _ = try await client.chat.completions.create(
+                Self.request, options: RequestOptions(connectTimeout: .milliseconds(750)))
+            #expect(transport.connectTimeouts == [.seconds(3), .milliseconds(750)])
+        }
+    }
+}
+
+/// The default transport, recording the connect timeout of every call it sends.
+private final class ConnectTimeoutRecorder: HTTPTransport {
+    private let recorded = NIOLockedValueBox<[Duration]>([])
+    private let transport = AsyncHTTPClientTransport()
+
+    var connectTimeouts: [Duration] { recorded.withLockedValue { $0 } }
+
+    func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, HTTPResponseBody) {
+        try await transport.send(request, body: body, timeout: timeout)
+    }
+
+    func send(_ request: HTTPRequest, body: Data?, timeout: Duration, connectTimeout: Duration) async throws -> (
+        HTTPResponse, HTTPResponseBody
+    ) {
+        recorded.withLockedValue { $0.append(connectTimeout) }
+        return try await transport.send(request, body: body, timeout: timeout, connectTimeout: connectTimeout)
+    }
+}
