@@ -19,6 +19,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "The request timeout in seconds. Default: 600.")
     var timeout: Double?
 
+    @Option(help: "How many times to retry a failed request (429, 5xx, network errors). Default: 2.")
+    var maxRetries: Int?
+
     func validate() throws {
         _ = try parsedHeaders()
         if let baseURL, URL(string: baseURL)?.host == nil {
@@ -26,6 +29,9 @@ struct GlobalOptions: ParsableArguments {
         }
         if let timeout, timeout <= 0 {
             throw ValidationError("--timeout must be a positive number of seconds")
+        }
+        if let maxRetries, maxRetries < 0 {
+            throw ValidationError("--max-retries must be 0 or more")
         }
     }
 
@@ -59,6 +65,9 @@ struct GlobalOptions: ParsableArguments {
         configuration.defaultHeaders = try parsedHeaders()
         if let timeout {
             configuration.timeout.request = .milliseconds(Int64(timeout * 1000))
+        }
+        if let maxRetries {
+            configuration.retry.maxAttempts = maxRetries + 1
         }
         return configuration
     }
