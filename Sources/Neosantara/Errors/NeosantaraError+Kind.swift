@@ -80,6 +80,15 @@ extension NeosantaraError {
             "missingAPIKey", summary: "no API key",
             advice: "Set NEOSANTARA_API_KEY or pass apiKey: when creating the client")
 
+        /// A stream ended before the server said it was complete: no `data: [DONE]`, and a choice without a
+        /// finish reason. The answer may be cut short.
+        public static let incompleteStream = Kind(
+            "incompleteStream", summary: "incomplete stream",
+            advice: "The answer may be cut short; retry the request")
+        /// The server sent an error object in the middle of a stream; ``NeosantaraError/apiError`` holds it.
+        public static let streamError = Kind(
+            "streamError", summary: "error in stream", advice: "See `apiError`; retry if the error is temporary")
+
         /// The kind for an HTTP error status.
         public static func forStatus(_ status: Int) -> Kind {
             switch status {
