@@ -122,8 +122,8 @@ struct TimeoutTests {
 
     @Test("A stream's body is bounded by the idle timeout only, not by the request timeout")
     func streamBodyOutlivesRequestTimeout() async throws {
-        try await StubServer.withServer(handler: { _ in Self.stalling(for: .milliseconds(800)) }) { baseURL, _ in
-            let client = makeClient(baseURL, timeout: .milliseconds(400))
+        try await StubServer.withServer(handler: { _ in Self.stalling(for: .milliseconds(1500)) }) { baseURL, _ in
+            let client = makeClient(baseURL, timeout: .seconds(1))
             let response = try await client.executor.open(
                 Route(method: .post, path: "/chat/completions"), body: Self.request, options: RequestOptions())
             var bytes: [UInt8] = []

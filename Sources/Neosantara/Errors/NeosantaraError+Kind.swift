@@ -94,6 +94,14 @@ extension NeosantaraError {
         public static let invalidOutput = Kind(
             "invalidOutput", summary: "the answer does not match the expected type",
             advice: "See `modelOutput` and `codingPath`; a strict JSON schema or a clearer prompt helps")
+        /// A stream ended before the server said it was complete: no `data: [DONE]`, and a choice without a
+        /// finish reason. The answer may be cut short.
+        public static let incompleteStream = Kind(
+            "incompleteStream", summary: "incomplete stream",
+            advice: "The answer may be cut short; retry the request")
+        /// The server sent an error object in the middle of a stream; ``NeosantaraError/apiError`` holds it.
+        public static let streamError = Kind(
+            "streamError", summary: "error in stream", advice: "See `apiError`; retry if the error is temporary")
 
         /// The kind for an HTTP error status.
         public static func forStatus(_ status: Int) -> Kind {

@@ -33,6 +33,8 @@ struct StubReply: Sendable {
 
     /// A reply that closes the connection without sending anything.
     static let dropConnection = StubReply(dropsConnection: true)
+    /// A body sent piece by piece instead of ``body``.
+    var stream: StubStream?
 
     static func json(_ text: String, status: Int = 200, headers: [(String, String)] = []) -> StubReply {
         StubReply(status: status, headers: [("Content-Type", "application/json")] + headers, body: Data(text.utf8))
@@ -41,6 +43,43 @@ struct StubReply: Sendable {
     static func raw(_ text: String, status: Int, contentType: String) -> StubReply {
         StubReply(status: status, headers: [("Content-Type", contentType)], body: Data(text.utf8))
     }
+
+    /// A `text/event-stream` reply that follows `steps`.
+    static func stream(_ steps: [StubStream.Step], headers: [(String, String)] = []) -> StubReply {
+        StubReply(headers: [("Content-Type", "text/event-stream")] + headers, stream: StubStream(steps: steps))
+    }
+
+    /// A `text/event-stream` reply that sends `text` in one piece.
+    static func stream(_ text: String, headers: [(String, String)] = []) -> StubReply {
+        stream([.send(text)], headers: headers)
+    }
+}
+
+/// A response body the stub server sends piece by piece, flushing each.
+struct StubStream: Sendable {
+    /// One thing the server does while sending the body.
+    enum Step: Sendable {
+        /// Sends bytes.
+        case sendBytes([UInt8])
+        /// Sends the same bytes `times` times, as fast as the client reads them.
+        case sendRepeatedly([UInt8], times: Int)
+        /// Waits.
+        case pause(Duration)
+        /// Waits until the test opens the signal.
+        case wait(Signal)
+        /// Closes the connection without ending the body.
+        case dropConnection
+        /// Sends a keep-alive comment every `interval` until the client goes away.
+        case pingUntilDisconnected(interval: Duration)
+
+        /// Sends UTF-8 text.
+        static func send(_ text: String) -> Step { .sendBytes(Array(text.utf8)) }
+    }
+
+    var steps: [Step]
+
+    /// The error that makes Hummingbird close the connection in the middle of a body.
+    struct DroppedConnection: Error {}
 }
 
 /// A real HTTP server on 127.0.0.1 and a port the system chooses, answering with a handler and
@@ -50,6 +89,12 @@ final class StubServer: Sendable {
 
     private let recorded = NIOLockedValueBox<[RecordedRequest]>([])
     private let handler: Handler
+    /// Opened when a streamed reply finds that the client has closed the connection.
+    let clientDisconnected = Signal()
+    private let sentBytes = NIOLockedValueBox(0)
+
+    /// The bytes of streamed bodies written to the connection so far.
+    var bytesSent: Int { sentBytes.withLockedValue { $0 } }
 
     private init(handler: @escaping Handler) {
         self.handler = handler
@@ -113,6 +158,13 @@ final class StubServer: Sendable {
         for (name, value) in reply.headers {
             headers.append(HTTPField(name: HTTPField.Name(name)!, value: value))
         }
+        if let stream = reply.stream {
+            return Response(
+                status: .init(code: reply.status), headers: headers,
+                body: ResponseBody { writer in
+                    try await self.write(stream, to: &writer)
+                })
+        }
         if let (sent, pause) = reply.stall {
             let (first, rest) = (
                 ByteBuffer(bytes: reply.body.prefix(sent)), ByteBuffer(bytes: reply.body.dropFirst(sent))
@@ -128,6 +180,41 @@ final class StubServer: Sendable {
         }
         return Response(
             status: .init(code: reply.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: reply.body)))
+    }
+
+    private func write(_ stream: StubStream, to writer: inout any ResponseBodyWriter) async throws {
+        do {
+            for step in stream.steps {
+                switch step {
+                case .sendBytes(let bytes):
+                    try await writer.write(ByteBuffer(bytes: bytes))
+                    sentBytes.withLockedValue { $0 += bytes.count }
+                case .sendRepeatedly(let bytes, let times):
+                    let buffer = ByteBuffer(bytes: bytes)
+                    for _ in 0..<times {
+                        try await writer.write(buffer)
+                        sentBytes.withLockedValue { $0 += bytes.count }
+                    }
+                case .pause(let duration):
+                    try await Task.sleep(for: duration)
+                case .wait(let signal):
+                    await signal.wait()
+                case .dropConnection:
+                    throw StubStream.DroppedConnection()
+                case .pingUntilDisconnected(let interval):
+                    while true {
+                        try await writer.write(ByteBuffer(string: ": ping\n\n"))
+                        try await Task.sleep(for: interval)
+                    }
+                }
+            }
+            try await writer.finish(nil)
+        } catch let error as StubStream.DroppedConnection {
+            throw error
+        } catch {
+            clientDisconnected.open()
+            throw error
+        }
     }
 }
 

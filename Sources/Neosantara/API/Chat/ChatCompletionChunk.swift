@@ -18,6 +18,8 @@ public struct ChatCompletionChunk: Codable, Hashable, Sendable {
     public var metadata: Metadata?
     /// The provider's backend configuration fingerprint, when it sends one.
     public var systemFingerprint: String?
+    /// The service tier that processes the request, when the provider says.
+    public var serviceTier: String?
 
     /// Creates a chunk.
     public init(
@@ -28,7 +30,8 @@ public struct ChatCompletionChunk: Codable, Hashable, Sendable {
         choices: [Choice] = [],
         usage: Usage? = nil,
         metadata: Metadata? = nil,
-        systemFingerprint: String? = nil
+        systemFingerprint: String? = nil,
+        serviceTier: String? = nil
     ) {
         self.id = id
         self.object = object
@@ -38,12 +41,14 @@ public struct ChatCompletionChunk: Codable, Hashable, Sendable {
         self.usage = usage
         self.metadata = metadata
         self.systemFingerprint = systemFingerprint
+        self.serviceTier = serviceTier
     }
 
     enum CodingKeys: String, CodingKey {
         case id, object, created, model, choices, usage
         case metadata = "_metadata"
         case systemFingerprint = "system_fingerprint"
+        case serviceTier = "service_tier"
     }
 
     /// Decodes a chunk; a missing `choices` array reads as empty.
@@ -57,6 +62,7 @@ public struct ChatCompletionChunk: Codable, Hashable, Sendable {
         usage = try container.decodeIfPresent(Usage.self, forKey: .usage)
         metadata = try container.decodeIfPresent(Metadata.self, forKey: .metadata)
         systemFingerprint = try container.decodeIfPresent(String.self, forKey: .systemFingerprint)
+        serviceTier = try container.decodeIfPresent(String.self, forKey: .serviceTier)
     }
 
     /// The new piece of one choice.

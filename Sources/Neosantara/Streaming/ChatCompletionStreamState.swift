@@ -1,0 +1,106 @@
+import NIOConcurrencyHelpers
+
+/// The shared, single-pass state of a ``ChatCompletionStream``: the reader of the body and the accumulated
+/// response.
+///
+/// The reader is taken out under the lock while a task awaits the next chunk, and put back afterwards, so the
+/// lock is never held across a suspension. Two tasks reading one stream at once is a programming error, as
+/// with `AsyncStream`.
+final class ChatCompletionStreamState: @unchecked Sendable {
+    private enum Phase {
+        /// Ready to read more.
+        case ready(ChatCompletionChunkReader)
+        /// A task is reading the next chunk.
+        case reading
+        /// The stream ended as it should.
+        case finished
+        /// The stream failed; every later read throws the same error.
+        case failed(NeosantaraError)
+    }
+
+    private let lock = NIOLock()
+    /// Guarded by `lock`.
+    private var phase: Phase
+    /// Guarded by `lock`.
+    private var accumulator = ChatCompletionAccumulator()
+    /// Whether the reader should be dropped when it comes back; guarded by `lock`.
+    private var stopRequested = false
+
+    init(reader: ChatCompletionChunkReader) {
+        phase = .ready(reader)
+    }
+
+    /// The response the chunks read so far amount to.
+    var response: ChatCompletionsResponse {
+        lock.withLock { accumulator.response }
+    }
+
+    /// Reads the next chunk, or returns `nil` once the stream has ended as it should.
+    func next() async throws(NeosantaraError) -> ChatCompletionChunk? {
+        guard var reader = try checkOut() else { return nil }
+        let step: ChatCompletionChunkReader.Step
+        do {
+            step = try await reader.next()
+        } catch {
+            lock.withLock { phase = .failed(error) }
+            throw error
+        }
+        switch step {
+        case .chunk(let chunk):
+            lock.withLock {
+                accumulator.add(chunk)
+                phase = stopRequested ? .failed(reader.stoppedError()) : .ready(reader)
+            }
+            return chunk
+        case .done:
+            lock.withLock { phase = .finished }
+            return nil
+        case .endOfBody:
+            let failure = lock.withLock {
+                let failure = accumulator.everyChoiceFinished ? nil : reader.incompleteStreamError()
+                phase = failure.map(Phase.failed) ?? .finished
+                return failure
+            }
+            if let failure {
+                throw failure
+            }
+            return nil
+        }
+    }
+
+    /// Closes the connection unless the stream has ended: a loop reading it stopped early.
+    func stopIfUnfinished() {
+        let reader: ChatCompletionChunkReader? = lock.withLock {
+            switch phase {
+            case .ready(let reader):
+                phase = .failed(reader.stoppedError())
+                return reader
+            case .reading:
+                stopRequested = true
+                return nil
+            case .finished, .failed:
+                return nil
+            }
+        }
+        // The reader, and with it the body's iterator, is released here, outside the lock; that closes the
+        // connection.
+        _ = reader
+    }
+
+    /// Takes the reader out, or returns `nil` when the stream has ended, or throws its failure.
+    private func checkOut() throws(NeosantaraError) -> ChatCompletionChunkReader? {
+        lock.lock()
+        defer { lock.unlock() }
+        switch phase {
+        case .ready(let reader):
+            phase = .reading
+            return reader
+        case .reading:
+            preconditionFailure("A ChatCompletionStream was read by two tasks at once; read it from one task")
+        case .finished:
+            return nil
+        case .failed(let error):
+            throw error
+        }
+    }
+}

@@ -1,0 +1,477 @@
+import Foundation
+import HTTPTypes
+import NIOConcurrencyHelpers
+import Testing
+
+@testable import Neosantara
+
+/// Streamed completions over a real socket to the stub server.
+@Suite("Streaming over loopback")
+struct StreamingTests {
+    @Test("A plain stream: chunks in order, the request on the wire, and the final response")
+    func plainStream() async throws {
+        let body = try StreamingFixtures.stream("plain")
+        try await StubServer.withServer(handler: { _ in
+            .stream([.sendBytes(body)], headers: [("x-request-id", "srv-7")])
+        }) {
+            baseURL, server in
+            let stream = try await makeClient(baseURL).chat.completions.stream(
+                model: "nusantara-base", messages: [.user("Ceritakan pantun")])
+            #expect(stream.status == 200)
+            #expect(stream.requestID == "srv-7")
+            #expect(stream.headers[.contentType] == "text/event-stream")
+            var text = ""
+            var count = 0
+            for try await chunk in stream {
+                text += chunk.choices.first?.delta.content ?? ""
+                count += 1
+            }
+            #expect(count == 11)
+            #expect(
+                text
+                    == "Berakit-rakit ke hulu,\nberenang-renang ke tepian.\nBersakit-sakit dahulu,\nbersenang-senang kemudian."
+            )
+            let final = try await stream.finalResponse()
+            #expect(final.value == (try StreamingFixtures.response("plain")))
+            #expect(final.requestID == "srv-7")
+            #expect(final.status == 200)
+
+            let request = try #require(server.requests.first)
+            #expect(server.requests.count == 1)
+            #expect(request.path == "/v1/chat/completions")
+            #expect(request.header("Accept") == "text/event-stream")
+            #expect(request.header("Authorization") == "Bearer \(testAPIKey)")
+            #expect(
+                request.json == [
+                    "model": "nusantara-base", "messages": [["role": "user", "content": "Ceritakan pantun"]],
+                    "stream": true,
+                ])
+        }
+    }
+
+    @Test("A request with stream false or stream options is sent with stream true and its options")
+    func streamFlag() async throws {
+        try await StubServer.withServer(handler: { _ in
+            .stream(try! String(decoding: StreamingFixtures.stream("usage"), as: UTF8.self))
+        }) {
+            baseURL, server in
+            var request = ChatCompletionsRequest(model: "m", messages: [.user("hi")], n: 2)
+            request.stream = false
+            request.streamOptions = StreamOptions(includeUsage: true)
+            let final = try await makeClient(baseURL).chat.completions.stream(request).finalResponse()
+            #expect(final.usage?.totalTokens == 15)
+            #expect(final.metadata?.requestID == "gw-stream-1")
+            let json = try #require(server.requests.first?.json)
+            #expect(json["stream"] == true)
+            #expect(json["stream_options"] == ["include_usage": true])
+        }
+    }
+
+    @Test(
+        "Every recorded stream, sent in pieces of 5 bytes, adds up to its response",
+        arguments: try StreamingFixtures.streamsWithResponses())
+    func recordedStreamInPieces(_ name: String) async throws {
+        let steps = Self.pieces(try StreamingFixtures.stream(name), size: 5)
+        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            var chunks: [ChatCompletionChunk] = []
+            for try await chunk in stream {
+                chunks.append(chunk)
+            }
+            #expect(chunks == (try StreamingAccumulatorTests.chunks(name)))
+            #expect(try await stream.finalResponse().value == (try StreamingFixtures.response(name)))
+        }
+    }
+
+    @Test("Reasoning streams from POST /reasoning, reasoning text first")
+    func reasoning() async throws {
+        let body = try StreamingFixtures.stream("reasoning")
+        try await StubServer.withServer(handler: { _ in .stream([.sendBytes(body)]) }) { baseURL, server in
+            let stream = try await makeClient(baseURL).reasoning.stream(
+                model: "nusantara-think", messages: [.user("Berapa 17 × 23?")])
+            var reasoning = ""
+            var answer = ""
+            for try await chunk in stream {
+                let delta = chunk.choices.first?.delta
+                reasoning += delta?.reasoningContent ?? ""
+                answer += delta?.content ?? ""
+                #expect(answer.isEmpty || reasoning.hasSuffix("jadi 391."))
+            }
+            #expect(reasoning == "Pengguna bertanya 17 × 23. 17 × 20 = 340, 17 × 3 = 51, jadi 391.")
+            #expect(answer == "Hasilnya **391**.")
+            let final = try await stream.finalResponse()
+            #expect(final.usage?.completionTokensDetails?.reasoningTokens == 30)
+            #expect(final.choices.first?.message.reasoningContent == reasoning)
+            #expect(server.requests.first?.path == "/v1/reasoning")
+            #expect(server.requests.first?.json?["stream"] == true)
+        }
+    }
+
+    @Test("Tool-call arguments in many chunks are joined into the calls")
+    func toolCalls() async throws {
+        let steps = Self.pieces(try StreamingFixtures.stream("tool_calls"), size: 64)
+        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("harga?")])
+            var seen = 0
+            for try await chunk in stream {
+                seen += chunk.choices.first?.delta.toolCalls?.count ?? 0
+                if seen == 3 {
+                    #expect(
+                        stream.currentResponse.choices.first?.message.toolCalls?.first?.function.arguments
+                            == "{\"ticker")
+                }
+            }
+            let final = try await stream.finalResponse()
+            let calls = try #require(final.choices.first?.message.toolCalls)
+            #expect(calls.map(\.id) == ["call_bbca", "call_tlkm"])
+            #expect(calls.map(\.function.arguments) == ["{\"ticker\":\"BBCA.JK\"}", "{\"ticker\":\"TLKM.JK\"}"])
+            #expect(final.choices.first?.finishReason == .toolCalls)
+        }
+    }
+
+    @Test("The usage chunk arrives last, with empty choices")
+    func usageChunk() async throws {
+        let body = try StreamingFixtures.stream("usage")
+        try await StubServer.withServer(handler: { _ in .stream([.sendBytes(body)]) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            var last: ChatCompletionChunk?
+            for try await chunk in stream {
+                last = chunk
+            }
+            #expect(last?.choices.isEmpty == true)
+            #expect(
+                last?.usage
+                    == Usage(
+                        promptTokens: 9, completionTokens: 6, totalTokens: 15,
+                        promptTokensDetails: .init(cachedTokens: 0)))
+        }
+    }
+
+    @Test("Keep-alive comments, pauses and CRLF line ends in tiny pieces change nothing")
+    func keepAlivesAndCRLF() async throws {
+        let crlf = String(decoding: try StreamingFixtures.stream("crlf"), as: UTF8.self)
+        // Each line in pieces of 3 bytes, with a keep-alive comment after it.
+        let lines = crlf.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast().map { $0 + "\r\n" }
+        let steps: [StubStream.Step] =
+            [.send(": keep-alive\r\n\r\n"), .pause(.milliseconds(20)), .send(":\r\n")]
+            + lines.flatMap { Self.pieces(Array($0.utf8), size: 3) + [.send(": ping\r\n")] }
+        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            let final = try await stream.finalResponse()
+            #expect(final.choices.first?.message.content == "Terima kasih banyak")
+        }
+    }
+
+    @Test("An error in the middle of the stream throws streamError after the chunks before it")
+    func errorMidStream() async throws {
+        let body = try StreamingFixtures.stream("error_mid_stream")
+        try await StubServer.withServer(handler: { _ in
+            .stream([.sendBytes(body)], headers: [("x-request-id", "srv-9")])
+        }) {
+            baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            var received: [String] = []
+            // `do throws(NeosantaraError)` compiles only because the loop throws NeosantaraError itself.
+            do throws(NeosantaraError) {
+                for try await chunk in stream {
+                    received.append(chunk.choices.first?.delta.content ?? "")
+                }
+                Issue.record("the stream did not throw")
+            } catch {
+                #expect(error.kind == .streamError)
+                #expect(error.apiError?.message == "Upstream provider overloaded")
+                #expect(error.apiError?.code == "provider_overloaded")
+                #expect(error.apiError?.type == .server)
+                #expect(error.status == 200)
+                #expect(error.requestID == "srv-9")
+                #expect(error.message.contains("after 2 chunks"))
+                #expect(!"\(error)".contains(testAPIKey))
+            }
+            #expect(received == ["Sebentar", " ya"])
+            #expect(stream.currentResponse.choices.first?.message.content == "Sebentar ya")
+            let again = await expectError { try await stream.finalResponse() }
+            #expect(again?.kind == .streamError)
+        }
+    }
+
+    @Test("An `event: error` event throws streamError; other event types are skipped")
+    func errorEventType() async throws {
+        let text =
+            "event: ping\ndata: {}\n\n" + Self.event(Self.chunkJSON(content: "a"))
+            + "event: error\ndata: {\"message\":\"quota gone\"}\n\n"
+        try await StubServer.withServer(handler: { _ in .stream(text) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            let error = await expectError { try await stream.finalResponse() }
+            #expect(error?.kind == .streamError)
+            #expect(error?.message.hasPrefix("{\"message\":\"quota gone\"}") == true)
+            #expect(stream.currentResponse.choices.first?.message.content == "a")
+        }
+    }
+
+    @Test("A connection dropped mid-stream throws a connection error that says after how many chunks")
+    func droppedConnection() async throws {
+        let steps: [StubStream.Step] = [
+            .send(Self.event(Self.chunkJSON(content: "Satu"))), .send(Self.event(Self.chunkJSON(content: " dua"))),
+            .dropConnection,
+        ]
+        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            let error = try #require(await expectError { try await stream.finalResponse() })
+            #expect(error.kind == .connection)
+            #expect(error.message.contains("the stream was cut after 2 chunks"))
+            #expect(error.status == 200)
+            #expect(error.underlying != nil)
+            #expect(stream.currentResponse.choices.first?.message.content == "Satu dua")
+        }
+    }
+
+    @Test(
+        "An HTTP error status before the stream throws what a plain call throws, from one request",
+        arguments: [429, 500])
+    func httpErrorBeforeStream(_ status: Int) async throws {
+        let body = try String(decoding: Fixtures.data("examples/error_429_itpm_exceeded.json"), as: UTF8.self)
+        try await StubServer.withServer(handler: { _ in .json(body, status: status, headers: [("retry-after", "12")]) })
+        {
+            baseURL, server in
+            let client = makeClient(baseURL)
+            let plain = try #require(
+                await expectError { try await client.chat.completions.create(model: "m", messages: [.user("hi")]) })
+            let plainRequests = server.requests.count
+            let streamed = try #require(
+                await expectError { try await client.chat.completions.stream(model: "m", messages: [.user("hi")]) })
+            // The stream call sends exactly as many requests as the plain call: the error body is read, not re-requested.
+            #expect(server.requests.count == 2 * plainRequests)
+            #expect(streamed.kind == .forStatus(status))
+            #expect(streamed.kind == plain.kind)
+            #expect(streamed.status == status)
+            #expect(streamed.message == plain.message)
+            #expect(streamed.apiError == plain.apiError)
+            #expect(streamed.body == plain.body)
+            #expect(streamed.retryAfter == .seconds(12))
+            #expect(streamed.requestID == server.requests.last?.header("x-request-id"))
+        }
+    }
+
+    @Test("An empty body is an incomplete stream")
+    func emptyBody() async throws {
+        try await StubServer.withServer(handler: { _ in .stream([]) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            let error = try #require(await expectError { try await stream.finalResponse() })
+            #expect(error.kind == .incompleteStream)
+            #expect(error.message.contains("before any chunk"))
+            #expect(error.message.contains("text/event-stream"))
+        }
+    }
+
+    @Test("A body that ends without [DONE] passes only when every choice has finished")
+    func endWithoutDone() async throws {
+        let finished = Self.event(Self.chunkJSON(content: "Ya")) + Self.event(Self.chunkJSON(finish: "stop"))
+        try await StubServer.withServer(handler: { _ in .stream(finished) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            #expect(try await stream.finalResponse().choices.first?.message.content == "Ya")
+        }
+        let cut = Self.event(Self.chunkJSON(content: "Ber")) + Self.event(Self.chunkJSON(content: "akit"))
+        try await StubServer.withServer(handler: { _ in .stream(cut) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            let error = try #require(await expectError { try await stream.finalResponse() })
+            #expect(error.kind == .incompleteStream)
+            #expect(error.message.contains("after 2 chunks without `data: [DONE]`"))
+            #expect(stream.currentResponse.choices.first?.message.content == "Berakit")
+        }
+    }
+
+    @Test("A data line that is not JSON throws a decoding error naming the event")
+    func garbageDataLine() async throws {
+        let text = ": hi\n\n" + Self.event(Self.chunkJSON(content: "a")) + "data: <html>502 Bad Gateway</html>\n\n"
+        try await StubServer.withServer(handler: { _ in .stream(text) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            let error = try #require(await expectError { try await stream.finalResponse() })
+            #expect(error.kind == .decoding)
+            #expect(error.message.contains("event 2 of the stream is not a chat completion chunk"))
+            #expect(error.message.contains("<html>502 Bad Gateway</html>"))
+            #expect(error.bodyText == "<html>502 Bad Gateway</html>")
+        }
+    }
+
+    @Test("A chunk with a wrong type names the path that failed")
+    func wrongShape() async throws {
+        let text = Self.event(#"{"choices":[{"index":"zero","delta":{}}]}"#)
+        try await StubServer.withServer(handler: { _ in .stream(text) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            let error = try #require(await expectError { try await stream.finalResponse() })
+            #expect(error.kind == .decoding)
+            #expect(error.codingPath == "choices[0].index")
+        }
+    }
+
+    @Test("An invalid request fails before anything is sent")
+    func invalidRequest() async throws {
+        try await StubServer.withServer(handler: { _ in .stream("") }) { baseURL, server in
+            let error = await expectError {
+                try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [], temperature: 3)
+            }
+            #expect(error?.kind == .invalidRequest)
+            #expect(server.requests.isEmpty)
+        }
+    }
+
+    @Test("Each chunk reaches the caller when its bytes arrive, before the server sends the next")
+    func incrementalDelivery() async throws {
+        let secondMaySend = Signal()
+        defer { secondMaySend.open() }
+        let steps: [StubStream.Step] = [
+            .send(Self.event(Self.chunkJSON(content: "Satu"))), .wait(secondMaySend),
+            .send(Self.event(Self.chunkJSON(content: " dua", finish: "stop")) + "data: [DONE]\n\n"),
+        ]
+        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, _ in
+            try await withTimeout {
+                let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+                var iterator = stream.makeAsyncIterator()
+                let first = try await iterator.next()
+                #expect(first?.choices.first?.delta.content == "Satu")
+                #expect(!secondMaySend.isOpen)
+                secondMaySend.open()
+                let second = try await iterator.next()
+                #expect(second?.choices.first?.delta.content == " dua")
+                #expect(try await iterator.next() == nil)
+            }
+        }
+    }
+
+    @Test("Cancelling the reading task closes the connection at once and ends the task")
+    func cancellation() async throws {
+        let steps: [StubStream.Step] = [
+            .send(Self.event(Self.chunkJSON(content: "Satu"))), .pingUntilDisconnected(interval: .milliseconds(10)),
+        ]
+        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, server in
+            let received = Signal()
+            let client = makeClient(baseURL)
+            let task = Task {
+                let stream = try await client.chat.completions.stream(model: "m", messages: [.user("hi")])
+                for try await _ in stream {
+                    received.open()
+                }
+            }
+            #expect(await received.wait(timeout: .seconds(5)))
+            let cancelled = ContinuousClock.now
+            task.cancel()
+            #expect(await server.clientDisconnected.wait(timeout: .seconds(1)))
+            let result = try await withTimeout(.seconds(1)) { await task.result }
+            #expect(ContinuousClock.now - cancelled < .seconds(1))
+            guard case .failure(let error) = result else {
+                Issue.record("the task ended without an error after it was cancelled")
+                return
+            }
+            #expect((error as? NeosantaraError)?.kind == .cancelled)
+        }
+    }
+
+    @Test("Leaving the loop early closes the connection; what arrived stays readable")
+    func breakClosesConnection() async throws {
+        let steps: [StubStream.Step] = [
+            .send(Self.event(Self.chunkJSON(content: "Satu"))), .pingUntilDisconnected(interval: .milliseconds(10)),
+        ]
+        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, server in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            for try await _ in stream {
+                break
+            }
+            #expect(await server.clientDisconnected.wait(timeout: .seconds(1)))
+            #expect(stream.currentResponse.choices.first?.message.content == "Satu")
+            let error = await expectError { try await stream.finalResponse() }
+            #expect(error?.kind == .cancelled)
+            #expect(error?.message.contains("ended early") == true)
+        }
+    }
+
+    @Test("A stream dropped unread closes its connection")
+    func droppedUnread() async throws {
+        let steps: [StubStream.Step] = [
+            .send(Self.event(Self.chunkJSON(content: "Satu"))), .pingUntilDisconnected(interval: .milliseconds(10)),
+        ]
+        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, server in
+            do {
+                let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+                #expect(stream.status == 200)
+            }
+            #expect(await server.clientDisconnected.wait(timeout: .seconds(1)))
+        }
+    }
+
+    @Test("finalResponse reads the whole stream without a loop, and returns the same again")
+    func finalResponseAlone() async throws {
+        let body = try StreamingFixtures.stream("unicode")
+        try await StubServer.withServer(handler: { _ in .stream(Self.pieces(body, size: 1)) }) { baseURL, _ in
+            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+            let final = try await stream.finalResponse()
+            #expect(final.choices.first?.message.content?.hasSuffix("東京 → Jakarta ✈️") == true)
+            #expect(try await stream.finalResponse() == final)
+            #expect(stream.currentResponse == final.value)
+            var iterator = stream.makeAsyncIterator()
+            #expect(try await iterator.next() == nil)
+        }
+    }
+
+    @Test("A slow reader makes the SDK read no further ahead than the piece it is in")
+    func backPressure() async throws {
+        let event = Array(Self.event(Self.chunkJSON(content: String(repeating: "x", count: 1000))).utf8)
+        let piece = Array(repeating: event, count: 64).flatMap { $0 }
+        try await StubServer.withServer(handler: { _ in .stream([.sendRepeatedly(piece, times: 1000)]) }) {
+            baseURL, _ in
+            let transport = CountingTransport()
+            let client = NeosantaraClient(
+                configuration: .init(apiKey: APIKey(testAPIKey), baseURL: baseURL), transport: transport)
+            let stream = try await client.chat.completions.stream(model: "m", messages: [.user("hi")])
+            var iterator = stream.makeAsyncIterator()
+            for _ in 0..<100 {
+                _ = try await iterator.next()
+            }
+            try await Task.sleep(for: .milliseconds(50))
+            // 100 chunks are about 100 KB; the stream is 73 MB. The SDK holds at most one piece of the body more.
+            #expect(transport.bytesRead < 1024 * 1024, "the SDK read \(transport.bytesRead) bytes for 100 chunks")
+            #expect(transport.bytesRead >= 100 * event.count)
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// `bytes` as steps of `size` bytes each.
+    static func pieces(_ bytes: [UInt8], size: Int) -> [StubStream.Step] {
+        stride(from: 0, to: bytes.count, by: size).map { .sendBytes(Array(bytes[$0..<min($0 + size, bytes.count)])) }
+    }
+
+    /// One `data:` event.
+    static func event(_ data: String) -> String {
+        "data: \(data)\n\n"
+    }
+
+    /// A chunk of choice 0.
+    static func chunkJSON(content: String? = nil, finish: String? = nil) -> String {
+        let delta = try! JSONEncoder().encode(ChatCompletionChunk.Delta(content: content))
+        let reason = finish.map { "\"\($0)\"" } ?? "null"
+        return #"{"id":"c1","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":"#
+            + String(decoding: delta, as: UTF8.self) + #","finish_reason":\#(reason)}]}"#
+    }
+}
+
+/// The default transport, counting the body bytes the SDK has pulled from it.
+private final class CountingTransport: HTTPTransport {
+    private let base = AsyncHTTPClientTransport()
+    private let count = NIOLockedValueBox(0)
+
+    /// The body bytes read so far.
+    var bytesRead: Int { count.withLockedValue { $0 } }
+
+    func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, HTTPResponseBody) {
+        let (head, responseBody) = try await base.send(request, body: body, timeout: timeout)
+        let count = self.count
+        return (
+            head,
+            HTTPResponseBody(
+                responseBody.map { piece in
+                    count.withLockedValue { $0 += piece.count }
+                    return piece
+                })
+        )
+    }
+}
