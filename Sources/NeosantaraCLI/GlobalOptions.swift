@@ -60,6 +60,9 @@ struct GlobalOptions: ParsableArguments {
         if let timeout {
             configuration.timeout.request = .milliseconds(Int64(timeout * 1000))
         }
+        if let logger = DebugLogger.fromEnvironment() {
+            configuration.logger = logger
+        }
         return configuration
     }
 }
