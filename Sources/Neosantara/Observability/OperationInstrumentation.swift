@@ -12,8 +12,6 @@ import Tracing
 /// ``succeeded(_:)`` or ``failed(_:)`` once at its end. An operation dropped without either ends as
 /// cancelled. Every method may be called from any task; ending twice has no effect.
 final class OperationInstrumentation: Sendable {
-    /// The operation's route, with its name and model.
-    let route: Route
     /// The `x-request-id` every attempt sends.
     let requestID: String
     /// The logger for this call, with `neosantara.request_id`, `neosantara.operation` and
@@ -45,7 +43,6 @@ final class OperationInstrumentation: Sendable {
         route: Route, requestID: String, configuration: NeosantaraClient.Configuration, options: RequestOptions,
         streaming: Bool
     ) {
-        self.route = route
         self.requestID = requestID
         redactor = Redactor(apiKey: configuration.apiKey)
         let model = route.model.map(redactor.redact)

@@ -10,7 +10,7 @@ import Tracing
 
 /// A captured log, metrics and tracer for one test, given to a client through its configuration so that
 /// tests running in parallel never share them.
-struct Observation {
+struct CapturedTelemetry {
     let logs = InMemoryLogHandler()
     let metrics = TestMetrics()
     let tracer = InMemoryTracer()
