@@ -69,6 +69,9 @@ struct GlobalOptions: ParsableArguments {
         if let maxRetries {
             configuration.retry.maxAttempts = maxRetries + 1
         }
+        if let logger = DebugLogger.fromEnvironment() {
+            configuration.logger = logger
+        }
         return configuration
     }
 }

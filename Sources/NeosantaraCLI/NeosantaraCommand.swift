@@ -18,6 +18,9 @@ struct NeosantaraCommand: AsyncParsableCommand {
               neosantara embed "selamat pagi" "good morning" --json
               neosantara serve --port 8080                   a local OpenAI-compatible server
 
+            NEOSANTARA_DEBUG=1 logs each request to standard error (NEOSANTARA_DEBUG=trace adds headers and
+            bodies); the API key is never shown.
+
             Exit codes: 0 success, 1 API or network error, 2 usage error, 130 interrupted.
             """,
         version: NeosantaraClient.version,

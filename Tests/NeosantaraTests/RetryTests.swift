@@ -297,7 +297,7 @@ struct RetryTests {
         try await StubServer.withServer(handler: Self.replies(Self.failure(503), stalled)) { baseURL, server in
             let client = makeClient(baseURL, retry: .default, sleep: SleepRecorder().sleep)
             let response = try await client.executor.open(
-                Route(method: .post, path: "/chat/completions"),
+                Route(method: .post, path: "/chat/completions", operation: "chat"),
                 body: ChatCompletionsRequest(model: "m", messages: [.user("hi")]),
                 options: RequestOptions(idleTimeout: .milliseconds(100)))
             #expect(server.requests.count == 2)

@@ -125,7 +125,8 @@ struct TimeoutTests {
         try await StubServer.withServer(handler: { _ in Self.stalling(for: .milliseconds(1500)) }) { baseURL, _ in
             let client = makeClient(baseURL, timeout: .seconds(1))
             let response = try await client.executor.open(
-                Route(method: .post, path: "/chat/completions"), body: Self.request, options: RequestOptions())
+                Route(method: .post, path: "/chat/completions", operation: "chat"), body: Self.request,
+                options: RequestOptions())
             var bytes: [UInt8] = []
             for try await chunk in response.body {
                 bytes += chunk

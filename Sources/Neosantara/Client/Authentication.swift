@@ -8,6 +8,7 @@ public struct Authentication: Sendable {
     public func keyStatus(options: RequestOptions = RequestOptions()) async throws(NeosantaraError) -> APIResponse<
         APIKeyStatus
     > {
-        try await executor.send(Route(method: .get, path: "/auth/key"), body: nil as JSONValue?, options: options)
+        try await executor.send(
+            Route(method: .get, path: "/auth/key", operation: "key_status"), body: nil as JSONValue?, options: options)
     }
 }

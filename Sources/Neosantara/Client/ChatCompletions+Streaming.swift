@@ -19,7 +19,8 @@ extension ChatCompletions {
     ) async throws(NeosantaraError) -> ChatCompletionStream {
         try request.validate()
         return try await executor.openChatCompletionStream(
-            Route(method: .post, path: "/chat/completions"), request: request, options: options)
+            Route(method: .post, path: "/chat/completions", operation: "chat", model: request.model), request: request,
+            options: options)
     }
 
     /// Streams a chat completion from a model and messages.

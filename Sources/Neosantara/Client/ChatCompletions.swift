@@ -16,7 +16,9 @@ public struct ChatCompletions: Sendable {
         options: RequestOptions = RequestOptions()
     ) async throws(NeosantaraError) -> APIResponse<ChatCompletionsResponse> {
         try request.validate()
-        return try await executor.send(Route(method: .post, path: "/chat/completions"), body: request, options: options)
+        return try await executor.send(
+            Route(method: .post, path: "/chat/completions", operation: "chat", model: request.model), body: request,
+            options: options)
     }
 
     /// Creates a chat completion from a model and messages.

@@ -12,7 +12,9 @@ public struct Embeddings: Sendable {
         options: RequestOptions = RequestOptions()
     ) async throws(NeosantaraError) -> APIResponse<EmbeddingsResponse> {
         try request.validate()
-        return try await executor.send(Route(method: .post, path: "/embeddings"), body: request, options: options)
+        return try await executor.send(
+            Route(method: .post, path: "/embeddings", operation: "embeddings", model: request.model), body: request,
+            options: options)
     }
 
     /// Creates embeddings for one text or several.

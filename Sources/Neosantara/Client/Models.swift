@@ -17,7 +17,7 @@ public struct Models: Sendable {
         includeDeprecated: Bool? = nil,
         options: RequestOptions = RequestOptions()
     ) async throws(NeosantaraError) -> APIResponse<ModelsListResponse> {
-        var route = Route(method: .get, path: "/models")
+        var route = Route(method: .get, path: "/models", operation: "list_models")
         if let provider { route.query.append(("provider", provider)) }
         if let capability { route.query.append(("capability", capability.rawValue)) }
         if let includeDeprecated { route.query.append(("include_deprecated", String(includeDeprecated))) }
@@ -36,6 +36,7 @@ public struct Models: Sendable {
     ) async throws(NeosantaraError) -> APIResponse<Model> {
         guard !id.isEmpty else { throw .invalidParameter("id", "must not be empty") }
         return try await executor.send(
-            Route(method: .get, path: "/models/" + Route.segment(id)), body: nil as JSONValue?, options: options)
+            Route(method: .get, path: "/models/" + Route.segment(id), operation: "retrieve_model"),
+            body: nil as JSONValue?, options: options)
     }
 }

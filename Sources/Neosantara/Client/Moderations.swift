@@ -12,7 +12,9 @@ public struct Moderations: Sendable {
         options: RequestOptions = RequestOptions()
     ) async throws(NeosantaraError) -> APIResponse<ModerationsResponse> {
         try request.validate()
-        return try await executor.send(Route(method: .post, path: "/moderations"), body: request, options: options)
+        return try await executor.send(
+            Route(method: .post, path: "/moderations", operation: "moderations", model: request.model), body: request,
+            options: options)
     }
 
     /// Classifies one text or several.

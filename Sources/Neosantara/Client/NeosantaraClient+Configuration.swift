@@ -1,5 +1,8 @@
 import Foundation
 import HTTPTypes
+import Logging
+import Metrics
+import Tracing
 
 extension NeosantaraClient {
     /// How a client connects: key, server, headers, limits.
@@ -29,6 +32,21 @@ extension NeosantaraClient {
         public var retry: RetryPolicy
         /// The largest response body the client reads, in bytes. Defaults to 64 MiB.
         public var maximumResponseBodySize: Int
+        /// Where the client logs: one debug line per attempt (method, path, model, status, attempt,
+        /// duration, request id), and at trace level the headers and bodies with the key and other secrets
+        /// replaced. Defaults to a logger that discards everything.
+        public var logger = Logger(label: "neosantara", factory: { _ in SwiftLogNoOpLogHandler() })
+        /// Where the client reports its metrics (see the README's Observability section for their names).
+        /// Defaults to `nil`: the factory the application bootstrapped with `MetricsSystem.bootstrap`, which
+        /// discards everything until one is.
+        public var metricsFactory: (any MetricsFactory)?
+        /// The tracer for the client's spans, one per call and one per attempt, which also writes the trace
+        /// context into each request's headers. Defaults to `nil`: the tracer and propagator the application
+        /// bootstrapped with `InstrumentationSystem.bootstrap`, which record nothing until one is.
+        public var tracer: (any Tracer)?
+        /// Code that runs before each attempt, after each successful response and after each failure, in
+        /// order before and in reverse order after. Defaults to none.
+        public var middleware: [any NeosantaraMiddleware] = []
         /// Waits between attempts; tests replace it to record the waits instead of sleeping.
         var sleep: @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
 

@@ -17,7 +17,8 @@ extension Reasoning {
     ) async throws(NeosantaraError) -> ChatCompletionStream {
         try request.validate()
         return try await executor.openChatCompletionStream(
-            Route(method: .post, path: "/reasoning"), request: request, options: options)
+            Route(method: .post, path: "/reasoning", operation: "chat", model: request.model), request: request,
+            options: options)
     }
 
     /// Streams a reasoning completion from a model and messages.

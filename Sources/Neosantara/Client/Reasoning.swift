@@ -15,7 +15,9 @@ public struct Reasoning: Sendable {
         options: RequestOptions = RequestOptions()
     ) async throws(NeosantaraError) -> APIResponse<ChatCompletionsResponse> {
         try request.validate()
-        return try await executor.send(Route(method: .post, path: "/reasoning"), body: request, options: options)
+        return try await executor.send(
+            Route(method: .post, path: "/reasoning", operation: "chat", model: request.model), body: request,
+            options: options)
     }
 
     /// Creates a reasoning completion from a model and messages.

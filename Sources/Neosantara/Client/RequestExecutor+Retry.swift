@@ -9,8 +9,10 @@ extension RequestExecutor {
     /// makes of the successful response.
     ///
     /// The request is prepared once, so every attempt sends the same body and `x-request-id`; only
-    /// `x-neosantara-retry-count` changes. An error thrown by `finish` counts as the attempt's failure.
-    /// The error thrown at the end is the last attempt's, with ``NeosantaraError/attempts`` set.
+    /// `x-neosantara-retry-count` and the trace context change. An error thrown by `finish` counts as the
+    /// attempt's failure. The error thrown at the end is the last attempt's, with
+    /// ``NeosantaraError/attempts`` set. Each attempt runs the middleware and is logged and traced through
+    /// `operation`; ending the operation is the caller's.
     ///
     /// - Parameter boundingBody: Whether the request timeout also bounds reading the body, as it does for
     ///   a call that reads the whole body; a stream's body has only the idle timeout.
@@ -18,10 +20,11 @@ extension RequestExecutor {
         _ route: Route,
         body: (some Encodable)?,
         options: RequestOptions,
+        operation: OperationInstrumentation,
         boundingBody: Bool,
         _ finish: (OpenResponse) async throws(NeosantaraError) -> Result
     ) async throws(NeosantaraError) -> Result {
-        let requestID = options.requestID ?? options.headers[Self.requestIDField] ?? Self.generateRequestID()
+        let requestID = operation.requestID
         let request: HTTPRequest
         let payload: Data?
         do {
@@ -30,27 +33,49 @@ extension RequestExecutor {
             throw redacted(ErrorDecoder.classify(error, requestID: requestID))
         }
         let policy = options.retry ?? configuration.retry
+        let middleware = MiddlewareChain(configuration: configuration, options: options)
         let start = ContinuousClock.now
         var retries = 0
         while true {
             var attempt = request
             attempt.headerFields[Self.retryCountField] = String(retries)
+            let instrumentation = operation.beginAttempt(&attempt)
+            let context = MiddlewareContext(
+                operation: route.operation, model: route.model, requestID: requestID, attempt: retries + 1,
+                logger: operation.logger)
             do {
+                try await middleware.willSend(&attempt, body: payload, context: context)
+                operation.logRequest(attempt, body: payload, attempt: instrumentation)
                 let response = try await openAttempt(
-                    attempt, payload: payload, requestID: requestID, options: options, boundingBody: boundingBody)
-                return try await finish(response)
+                    attempt, payload: payload, operation: operation, options: options, boundingBody: boundingBody)
+                let result = try await finish(response)
+                operation.attemptSucceeded(instrumentation, request: attempt, status: response.head.status.code)
+                await middleware.didReceive(response.head, context: context)
+                return result
             } catch {
-                var error = error
+                var error = redacted(error)
                 error.attempts = retries + 1
-                guard retries + 1 < policy.maxAttempts, policy.isRetryable(error) else { throw error }
-                let delay = policy.delay(beforeRetry: retries + 1, after: error, random: .random(in: 0..<1))
-                if let limit = policy.maxElapsedTime, ContinuousClock.now - start + delay > limit {
-                    throw error
-                }
+                let delay = retryDelay(after: error, retries: retries, policy: policy, elapsed: .now - start)
+                operation.attemptFailed(instrumentation, request: attempt, error: error, retryDelay: delay)
+                await middleware.didFail(error, context: context)
+                guard let delay else { throw error }
                 try await pause(for: delay, requestID: requestID, attempts: retries + 1)
                 retries += 1
             }
         }
+    }
+
+    /// The wait before the next attempt after `error`, or `nil` when the policy gives up: the error is not
+    /// retryable, the attempts are used up, or the wait would pass the policy's time limit.
+    private func retryDelay(after error: NeosantaraError, retries: Int, policy: RetryPolicy, elapsed: Duration)
+        -> Duration?
+    {
+        guard retries + 1 < policy.maxAttempts, policy.isRetryable(error) else { return nil }
+        let delay = policy.delay(beforeRetry: retries + 1, after: error, random: .random(in: 0..<1))
+        if let limit = policy.maxElapsedTime, elapsed + delay > limit {
+            return nil
+        }
+        return delay
     }
 
     /// Waits `delay` before the next attempt, or throws a ``NeosantaraError/Kind/cancelled`` error as soon

@@ -19,16 +19,26 @@ struct RequestExecutor: Sendable {
         options: RequestOptions,
         as: Response.Type = Response.self
     ) async throws(NeosantaraError) -> APIResponse<Response> {
-        let (response, data) = try await withRetries(route, body: body, options: options, boundingBody: true) {
-            response throws(NeosantaraError) in
-            (response, try await collect(response.body, head: response.head, requestID: response.requestID))
+        let operation = instrumentation(for: route, options: options, streaming: false)
+        do {
+            let response = try await withRetries(
+                route, body: body, options: options, operation: operation, boundingBody: true
+            ) { response throws(NeosantaraError) in
+                let data = try await collect(response.body, head: response.head, requestID: response.requestID)
+                operation.logResponse(response.head, body: data)
+                let value = try ErrorDecoder.decode(
+                    Response.self, from: data, status: response.head.status.code,
+                    headers: response.head.headerFields, requestID: response.requestID)
+                return APIResponse(
+                    value: value, status: response.head.status.code, headers: response.head.headerFields,
+                    requestID: response.requestID)
+            }
+            operation.succeeded((response.value as? any ResponseSummarizing)?.summary ?? ResponseSummary())
+            return response
+        } catch {
+            operation.failed(error)
+            throw error
         }
-        let value = try ErrorDecoder.decode(
-            Response.self, from: data, status: response.head.status.code, headers: response.head.headerFields,
-            requestID: response.requestID)
-        return APIResponse(
-            value: value, status: response.head.status.code, headers: response.head.headerFields,
-            requestID: response.requestID)
     }
 
     /// Sends `route` and returns the head and the unread body of a successful (2xx) response.
@@ -37,14 +47,37 @@ struct RequestExecutor: Sendable {
     /// streaming call reports an HTTP error exactly as a plain call does. Failures are retried as the
     /// retry policy says until a 2xx head arrives, never after: the body is the caller's to read, with
     /// the idle timeout between chunks but no overall deadline.
+    ///
+    /// The operation's logs, metrics and span stay open: the caller must report each chunk to
+    /// ``OpenResponse/operation`` with ``OperationInstrumentation/received(_:)`` and end it with
+    /// ``OperationInstrumentation/succeeded(_:)`` or ``OperationInstrumentation/failed(_:)``.
     func open(
         _ route: Route,
         body: (some Encodable)?,
         options: RequestOptions
     ) async throws(NeosantaraError) -> OpenResponse {
-        try await withRetries(route, body: body, options: options, boundingBody: false) {
-            response throws(NeosantaraError) in response
+        let operation = instrumentation(for: route, options: options, streaming: true)
+        do {
+            return try await withRetries(
+                route, body: body, options: options, operation: operation, boundingBody: false
+            ) { response throws(NeosantaraError) in
+                operation.logResponse(response.head, body: nil)
+                return response
+            }
+        } catch {
+            operation.failed(error)
+            throw error
         }
+    }
+
+    /// Starts observing a call of `route`, with the request id every attempt will send.
+    private func instrumentation(for route: Route, options: RequestOptions, streaming: Bool)
+        -> OperationInstrumentation
+    {
+        OperationInstrumentation(
+            route: route,
+            requestID: options.requestID ?? options.headers[Self.requestIDField] ?? Self.generateRequestID(),
+            configuration: configuration, options: options, streaming: streaming)
     }
 
     /// Opens one attempt: sends the prepared request and returns a 2xx response with its body timed, or
@@ -52,10 +85,11 @@ struct RequestExecutor: Sendable {
     func openAttempt(
         _ request: HTTPRequest,
         payload: Data?,
-        requestID: String,
+        operation: OperationInstrumentation,
         options: RequestOptions,
         boundingBody: Bool
     ) async throws(NeosantaraError) -> OpenResponse {
+        let requestID = operation.requestID
         let timeout = options.timeout ?? configuration.timeout.request
         let deadline = RequestDeadline(instant: .now + timeout, timeout: timeout)
         let idleTimeout = options.idleTimeout ?? configuration.timeout.idle
@@ -72,7 +106,7 @@ struct RequestExecutor: Sendable {
                     status: head.status.code, headers: head.headerFields, body: data, requestID: responseID)
             }
             let timedBody = responseBody.timingOut(idleAfter: idleTimeout, deadline: boundingBody ? deadline : nil)
-            return OpenResponse(head: head, body: timedBody, requestID: responseID)
+            return OpenResponse(head: head, body: timedBody, requestID: responseID, operation: operation)
         } catch {
             throw redacted(ErrorDecoder.classify(error, requestID: requestID))
         }
@@ -97,11 +131,13 @@ struct RequestExecutor: Sendable {
         return Data(bytes)
     }
 
-    /// The head and unread body of a successful response, with the request id to report.
+    /// The head and unread body of a successful response, with the request id to report and the
+    /// operation's instrumentation, which the reader of a stream ends.
     struct OpenResponse: Sendable {
         var head: HTTPResponse
         var body: HTTPResponseBody
         var requestID: String
+        var operation: OperationInstrumentation
     }
 
     /// Builds the request head and body, or throws before anything is sent: a missing key, a base URL that

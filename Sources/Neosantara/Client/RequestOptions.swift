@@ -1,4 +1,5 @@
 import HTTPTypes
+import Logging
 
 /// Settings for one call that override the client's configuration.
 ///
@@ -28,6 +29,11 @@ public struct RequestOptions: Sendable {
     /// The most time the response body may pause between two chunks; the configuration's
     /// ``NeosantaraClient/Configuration/Timeouts/idle`` when `nil`.
     public var idleTimeout: Duration?
+    /// The logger for this call; the configuration's ``NeosantaraClient/Configuration/logger`` when `nil`.
+    public var logger: Logger?
+    /// Middleware for this call, run after the configuration's
+    /// ``NeosantaraClient/Configuration/middleware`` before a request and before it after.
+    public var middleware: [any NeosantaraMiddleware]
 
     /// Creates options; every `nil` takes the client's configuration.
     ///
@@ -38,13 +44,17 @@ public struct RequestOptions: Sendable {
     ///   - retry: When this call is sent again after a failure.
     ///   - connectTimeout: The most time to establish a connection.
     ///   - idleTimeout: The most time the response body may pause between two chunks.
+    ///   - logger: The logger for this call.
+    ///   - middleware: Middleware for this call.
     public init(
         timeout: Duration? = nil,
         headers: HTTPFields = [:],
         requestID: String? = nil,
         retry: RetryPolicy? = nil,
         connectTimeout: Duration? = nil,
-        idleTimeout: Duration? = nil
+        idleTimeout: Duration? = nil,
+        logger: Logger? = nil,
+        middleware: [any NeosantaraMiddleware] = []
     ) {
         self.timeout = timeout
         self.headers = headers
@@ -52,5 +62,7 @@ public struct RequestOptions: Sendable {
         self.retry = retry
         self.connectTimeout = connectTimeout
         self.idleTimeout = idleTimeout
+        self.logger = logger
+        self.middleware = middleware
     }
 }

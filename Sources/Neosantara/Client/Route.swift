@@ -1,9 +1,14 @@
 import HTTPTypes
 
-/// An operation's method, path below the base URL, and query.
+/// An operation's method, path below the base URL, and query, with the names its logs, metrics and spans use.
 struct Route: Sendable {
     var method: HTTPRequest.Method
     var path: String
+    /// The operation's name in logs, metrics and spans, after the OpenTelemetry GenAI conventions where they
+    /// name it: `chat`, `embeddings`; else the SDK's own, such as `moderations`.
+    var operation: String
+    /// The model the request asks for, when it names one.
+    var model: String? = nil
     var query: [(name: String, value: String)] = []
 
     /// A path segment with every character outside the unreserved set percent-encoded, `/` included.

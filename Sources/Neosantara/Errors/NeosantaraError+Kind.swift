@@ -79,6 +79,11 @@ extension NeosantaraError {
         public static let missingAPIKey = Kind(
             "missingAPIKey", summary: "no API key",
             advice: "Set NEOSANTARA_API_KEY or pass apiKey: when creating the client")
+        /// A ``NeosantaraMiddleware`` threw before the request was sent; ``NeosantaraError/underlying`` holds
+        /// its error. Nothing was sent.
+        public static let middleware = Kind(
+            "middleware", summary: "a middleware failed",
+            advice: "See `underlying` for the middleware's error; nothing was sent")
 
         /// The model refused to answer; ``NeosantaraError/modelOutput`` holds its refusal.
         public static let refused = Kind(

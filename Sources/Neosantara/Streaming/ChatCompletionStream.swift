@@ -47,7 +47,8 @@ public struct ChatCompletionStream: AsyncSequence, Sendable {
         requestID = response.requestID
         let context = ChatCompletionChunkReader.ResponseContext(
             status: status, headers: headers, requestID: requestID, executor: executor)
-        state = ChatCompletionStreamState(reader: ChatCompletionChunkReader(body: response.body, response: context))
+        state = ChatCompletionStreamState(
+            reader: ChatCompletionChunkReader(body: response.body, response: context), operation: response.operation)
     }
 
     /// The completion the chunks read so far amount to: the text, reasoning and tool calls of each choice.

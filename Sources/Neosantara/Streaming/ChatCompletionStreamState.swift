@@ -26,8 +26,12 @@ final class ChatCompletionStreamState: @unchecked Sendable {
     /// Whether the reader should be dropped when it comes back; guarded by `lock`.
     private var stopRequested = false
 
-    init(reader: ChatCompletionChunkReader) {
+    /// The call's logs, metrics and span, told of each chunk and of how the stream ended.
+    private let operation: OperationInstrumentation
+
+    init(reader: ChatCompletionChunkReader, operation: OperationInstrumentation) {
         phase = .ready(reader)
+        self.operation = operation
     }
 
     /// The response the chunks read so far amount to.
@@ -43,17 +47,25 @@ final class ChatCompletionStreamState: @unchecked Sendable {
             step = try await reader.next()
         } catch {
             lock.withLock { phase = .failed(error) }
+            operation.failed(error)
             throw error
         }
         switch step {
         case .chunk(let chunk):
-            lock.withLock {
+            operation.received(chunk)
+            let stopped: NeosantaraError? = lock.withLock {
                 accumulator.add(chunk)
-                phase = stopRequested ? .failed(reader.stoppedError()) : .ready(reader)
+                let stopped = stopRequested ? reader.stoppedError() : nil
+                phase = stopped.map(Phase.failed) ?? .ready(reader)
+                return stopped
+            }
+            if let stopped {
+                operation.failed(stopped)
             }
             return chunk
         case .done:
             lock.withLock { phase = .finished }
+            operation.succeeded()
             return nil
         case .endOfBody:
             let failure = lock.withLock {
@@ -62,8 +74,10 @@ final class ChatCompletionStreamState: @unchecked Sendable {
                 return failure
             }
             if let failure {
+                operation.failed(failure)
                 throw failure
             }
+            operation.succeeded()
             return nil
         }
     }
@@ -84,7 +98,9 @@ final class ChatCompletionStreamState: @unchecked Sendable {
         }
         // The reader, and with it the body's iterator, is released here, outside the lock; that closes the
         // connection.
-        _ = reader
+        if let reader {
+            operation.failed(reader.stoppedError())
+        }
     }
 
     /// Takes the reader out, or returns `nil` when the stream has ended, or throws its failure.

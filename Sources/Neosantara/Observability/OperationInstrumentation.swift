@@ -1,0 +1,202 @@
+import Foundation
+import HTTPTypes
+import Logging
+import NIOConcurrencyHelpers
+import Tracing
+
+/// Logs, measures and traces one operation — one call of the API, retries included — and each of its
+/// attempts.
+///
+/// The executor creates one per call. `send` ends it when the response is decoded; `open` hands it to the
+/// caller with the unread body, and a stream must then call ``received(_:)`` for each chunk and
+/// ``succeeded(_:)`` or ``failed(_:)`` once at its end. An operation dropped without either ends as
+/// cancelled. Every method may be called from any task; ending twice has no effect.
+final class OperationInstrumentation: Sendable {
+    /// The `x-request-id` every attempt sends.
+    let requestID: String
+    /// The logger for this call, with `neosantara.request_id`, `neosantara.operation` and
+    /// `neosantara.model` in its metadata.
+    let logger: Logger
+    /// Takes secrets out of what is logged.
+    let redactor: Redactor
+
+    private let metrics: OperationMetrics
+    private let tracer: any Tracer
+    private let propagator: any Instrument
+    private let span: any Span
+    private let start: ContinuousClock.Instant
+    private let server: (address: String, port: Int)?
+    private let state = NIOLockedValueBox(State())
+
+    private struct State {
+        var attempts = 0
+        var status: Int?
+        var summary = ResponseSummary()
+        var receivedFirstChunk = false
+        var ended = false
+    }
+
+    /// Starts observing an operation: opens its span as a child of the task's current trace context.
+    ///
+    /// - Parameter streaming: Whether the response is a stream, recorded as `gen_ai.request.stream`.
+    init(
+        route: Route, requestID: String, configuration: NeosantaraClient.Configuration, options: RequestOptions,
+        streaming: Bool
+    ) {
+        self.requestID = requestID
+        redactor = Redactor(apiKey: configuration.apiKey)
+        let model = route.model.map(redactor.redact)
+        var logger = options.logger ?? configuration.logger
+        logger[metadataKey: "neosantara.request_id"] = .string(requestID)
+        logger[metadataKey: "neosantara.operation"] = .string(route.operation)
+        if let model {
+            logger[metadataKey: "neosantara.model"] = .string(model)
+        }
+        self.logger = logger
+        metrics = OperationMetrics(
+            factory: configuration.metricsFactory, operation: route.operation, model: model ?? "none")
+        tracer = configuration.tracer ?? InstrumentationSystem.tracer
+        propagator = configuration.tracer ?? InstrumentationSystem.instrument
+        server = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false).flatMap { url in
+            url.host.map { ($0, url.port ?? (url.scheme == "http" ? 80 : 443)) }
+        }
+        start = .now
+        span = tracer.startSpan(
+            model.map { "\(route.operation) \($0)" } ?? route.operation, ofKind: .client)
+        span.updateAttributes { attributes in
+            attributes["gen_ai.operation.name"] = route.operation
+            attributes["gen_ai.request.model"] = model
+            attributes["server.address"] = server?.address
+            attributes["server.port"] = server?.port
+            if streaming {
+                attributes["gen_ai.request.stream"] = true
+            }
+        }
+    }
+
+    deinit {
+        end(.abandoned)
+    }
+
+    /// Starts an attempt: opens its span and writes the trace context into the request's headers.
+    func beginAttempt(_ request: inout HTTPRequest) -> AttemptInstrumentation {
+        let number = state.withLockedValue { state in
+            state.attempts += 1
+            return state.attempts
+        }
+        let attemptSpan = tracer.startSpan(request.method.rawValue, context: span.context, ofKind: .client)
+        attemptSpan.updateAttributes { attributes in
+            attributes["http.request.method"] = request.method.rawValue
+            attributes["server.address"] = server?.address
+            attributes["server.port"] = server?.port
+            attributes["url.path"] = request.path.map(redactor.redact)
+            if number > 1 {
+                attributes["http.request.resend_count"] = number - 1
+            }
+        }
+        propagator.inject(attemptSpan.context, into: &request.headerFields, using: HTTPFieldsInjector())
+        return AttemptInstrumentation(number: number, span: attemptSpan, start: .now)
+    }
+
+    /// Ends an attempt that got a successful response.
+    func attemptSucceeded(_ attempt: AttemptInstrumentation, request: HTTPRequest, status: Int) {
+        state.withLockedValue { $0.status = status }
+        attempt.span.attributes["http.response.status_code"] = status
+        attempt.span.end()
+        logAttempt(attempt, request: request, status: status, error: nil, retryDelay: nil)
+    }
+
+    /// Ends an attempt that failed; `retryDelay` is the wait before the next attempt, `nil` when there is
+    /// none.
+    func attemptFailed(
+        _ attempt: AttemptInstrumentation, request: HTTPRequest, error: NeosantaraError, retryDelay: Duration?
+    ) {
+        if let status = error.status {
+            state.withLockedValue { $0.status = status }
+            attempt.span.attributes["http.response.status_code"] = status
+        }
+        record(error, on: attempt.span)
+        attempt.span.end()
+        logResponse(error: error)
+        logAttempt(attempt, request: request, status: error.status, error: error, retryDelay: retryDelay)
+        if retryDelay != nil {
+            metrics.recordRetry(reason: error.kind.description)
+        }
+    }
+
+    /// The stream hook: records a streamed chunk. The first records the time to first token; each adds
+    /// its model, finish reasons and usage to what ``succeeded(_:)`` reports.
+    func received(_ chunk: ChatCompletionChunk) {
+        let isFirst = state.withLockedValue { state in
+            state.summary.absorb(chunk)
+            defer { state.receivedFirstChunk = true }
+            return !state.receivedFirstChunk
+        }
+        guard isFirst else { return }
+        let elapsed = ContinuousClock.now - start
+        metrics.recordTimeToFirstToken(elapsed)
+        span.attributes["gen_ai.response.time_to_first_chunk"] = elapsed.inSeconds
+    }
+
+    /// Ends the operation as a success, with what `summary` tells of the response, or, when it is `nil`,
+    /// what the chunks given to ``received(_:)`` told.
+    func succeeded(_ summary: ResponseSummary? = nil) {
+        end(.success(summary))
+    }
+
+    /// Ends the operation as a failure.
+    func failed(_ error: NeosantaraError) {
+        end(.failure(error))
+    }
+
+    /// How an operation ended.
+    private enum Outcome {
+        case success(ResponseSummary?)
+        case failure(NeosantaraError)
+        /// Dropped before it ended, as a stream is when its reader stops early.
+        case abandoned
+    }
+
+    private func end(_ outcome: Outcome) {
+        let ending = state.withLockedValue { state -> (summary: ResponseSummary, status: Int?)? in
+            guard !state.ended else { return nil }
+            state.ended = true
+            if case .success(let summary?) = outcome {
+                state.summary = summary
+            }
+            return (state.summary, state.status)
+        }
+        guard let (summary, status) = ending else { return }
+        let duration = ContinuousClock.now - start
+        switch outcome {
+        case .success:
+            span.updateAttributes { attributes in
+                attributes["http.response.status_code"] = status
+                attributes["gen_ai.response.id"] = summary.id
+                attributes["gen_ai.response.model"] = summary.model.map(redactor.redact)
+                attributes["gen_ai.usage.input_tokens"] = summary.inputTokens
+                attributes["gen_ai.usage.output_tokens"] = summary.outputTokens
+                if !summary.finishReasons.isEmpty {
+                    attributes["gen_ai.response.finish_reasons"] = summary.finishReasons
+                }
+            }
+            metrics.recordOperation(outcome: "success", duration: duration, summary: summary)
+        case .failure(let error):
+            span.attributes["http.response.status_code"] = error.status
+            record(error, on: span)
+            metrics.recordOperation(outcome: error.kind.description, duration: duration, summary: nil)
+        case .abandoned:
+            let kind = NeosantaraError.Kind.cancelled.description
+            span.attributes["error.type"] = kind
+            span.setStatus(SpanStatus(code: .error, message: "the operation was dropped before it ended"))
+            metrics.recordOperation(outcome: kind, duration: duration, summary: nil)
+        }
+        span.end()
+    }
+
+    private func record(_ error: NeosantaraError, on span: any Span) {
+        span.attributes["error.type"] = error.kind.description
+        span.recordError(error)
+        span.setStatus(SpanStatus(code: .error, message: redactor.redact(error.description)))
+    }
+}

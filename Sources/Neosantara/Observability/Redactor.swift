@@ -1,0 +1,67 @@
+import Foundation
+import HTTPTypes
+import Logging
+
+/// Takes the API key and other secrets out of what the SDK logs, measures and traces.
+///
+/// It replaces the configured key wherever it appears, every `Bearer …` credential, the value of every
+/// header named like a secret (`Authorization`, `X-Api-Key`, `Cookie`, `…-Token`, `…Signature`…), and the
+/// value of every JSON string field named like one (`"api_key"`, `"authorization"`, `"access_token"`…).
+struct Redactor: Sendable {
+    /// What stands in for a secret.
+    static let placeholder = "<redacted>"
+    /// The most characters of a body a trace line shows; the rest is cut off.
+    static let bodyLimit = 8192
+
+    /// The configured key, when it is long enough to search for without matching ordinary text.
+    private let secret: String?
+
+    init(apiKey: APIKey?) {
+        secret = apiKey.map(\.value).flatMap { $0.count >= 4 ? $0 : nil }
+    }
+
+    /// `text` with every secret replaced.
+    func redact(_ text: String) -> String {
+        var text = text
+        if let secret, text.contains(secret) {
+            text = text.replacingOccurrences(of: secret, with: Self.placeholder)
+        }
+        if text.range(of: "bearer", options: .caseInsensitive) != nil {
+            text = text.replacing(/(?i)bearer\s+[^\s",;]+/) { _ in "Bearer " + Self.placeholder }
+        }
+        if text.contains("\"") {
+            text = text.replacing(/"((?:[^"\\]|\\.)*)"(\s*:\s*)"(?:[^"\\]|\\.)*"/) { match in
+                Self.isSecretName(String(match.output.1))
+                    ? "\"\(match.output.1)\"\(match.output.2)\"\(Self.placeholder)\"" : String(match.output.0)
+            }
+        }
+        return text
+    }
+
+    /// Headers as log metadata, with secret values replaced.
+    func metadata(for fields: HTTPFields) -> Logger.MetadataValue {
+        var values: [String: Logger.MetadataValue] = [:]
+        for name in Set(fields.map(\.name)) {
+            let value = fields[values: name].joined(separator: ", ")
+            values[name.canonicalName] = .string(
+                Self.isSecretName(name.canonicalName) ? Self.placeholder : redact(value))
+        }
+        return .dictionary(values)
+    }
+
+    /// A body as log metadata: its text with secrets replaced, cut off after ``bodyLimit`` characters.
+    func metadata(forBody body: Data) -> Logger.MetadataValue {
+        let text = String(decoding: body, as: UTF8.self)
+        guard text.count > Self.bodyLimit else { return .string(redact(text)) }
+        return .string(redact(String(text.prefix(Self.bodyLimit))) + "… (\(body.count) bytes in all)")
+    }
+
+    /// Whether a header or JSON field with this name holds a secret.
+    static func isSecretName(_ name: String) -> Bool {
+        let name = name.lowercased()
+        let secretParts = [
+            "authorization", "api-key", "api_key", "apikey", "cookie", "secret", "password", "signature",
+        ]
+        return secretParts.contains { name.contains($0) } || name.hasSuffix("token")
+    }
+}
