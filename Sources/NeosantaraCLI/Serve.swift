@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import NIOCore
 import Neosantara
 import NeosantaraTesting
 import ServiceLifecycle
@@ -42,11 +43,25 @@ struct Serve: AsyncParsableCommand {
         let server = NeosantaraTestServer(configuration: configuration)
         let group = ServiceGroup(
             configuration: .init(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { try await group.run() }
-            let url = try await server.waitUntilListening()
-            FileHandle.standardOutput.write(Data((url.absoluteString + "\n").utf8))
-            try await tasks.waitForAll()
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try await group.run() }
+                let url = try await server.waitUntilListening()
+                FileHandle.standardOutput.write(Data((url.absoluteString + "\n").utf8))
+                try await tasks.waitForAll()
+            }
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw PortInUse(host: host, port: port)
         }
+    }
+}
+
+/// The error `neosantara serve` reports when its port is taken.
+private struct PortInUse: Error, CustomStringConvertible {
+    let host: String
+    let port: Int
+
+    var description: String {
+        "\(host):\(port) is already in use. Stop the other server, or pick another port with --port (0 picks a free one)."
     }
 }

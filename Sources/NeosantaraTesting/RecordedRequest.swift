@@ -26,7 +26,7 @@ public struct RecordedRequest: Sendable, CustomStringConvertible {
     public var endpoint: NeosantaraTestServer.Endpoint?
 
     /// Creates a recorded request.
-    public init(
+    init(
         method: HTTPRequest.Method,
         path: String,
         query: [String: String] = [:],

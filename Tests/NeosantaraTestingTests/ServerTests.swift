@@ -61,6 +61,23 @@ struct ServerTests {
         }
     }
 
+    @Test("stops at the end of the test without waiting for a long scripted delay")
+    func stopsDuringDelay() async throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.standard.delayed(by: .seconds(60)), for: .chatCompletions)
+            let client = NeosantaraClient(
+                configuration: .init(
+                    apiKey: APIKey(testAPIKey), baseURL: server.baseURL, timeout: .init(request: .milliseconds(100))))
+            let error = await expectError {
+                try await client.chat.completions.create(model: "m", messages: [.user("a")])
+            }
+            #expect(error?.kind == .timeout)
+        }
+        #expect(clock.now - start < .seconds(10))
+    }
+
     @Test("forgets the requests it recorded")
     func removeAllRequests() async throws {
         try await NeosantaraTestServer.withServer { server in

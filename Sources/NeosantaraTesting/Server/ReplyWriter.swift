@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import ServiceLifecycle
 
 /// Turns a ``Reply`` into a Hummingbird response: waits, paces the pieces, and closes the connection where
 /// the reply asks for a fault.
@@ -13,7 +14,7 @@ struct ReplyWriter {
 
     func response(for reply: Reply) async throws -> Response {
         if let delay = reply.delay {
-            try await Task.sleep(for: delay)
+            try await Self.pause(delay)
         }
         let status = reply.status
         switch reply.body {
@@ -31,6 +32,12 @@ struct ReplyWriter {
         }
     }
 
+    /// Waits `duration`, or less when the server shuts down, so that a long scripted delay never holds up the
+    /// end of a test.
+    private static func pause(_ duration: Duration) async throws {
+        try await cancelWhenGracefulShutdown { try await Task.sleep(for: duration) }
+    }
+
     /// A body that writes `pieces` one by one, pausing and breaking off as `reply` says.
     private func streamed(_ pieces: [[UInt8]], _ reply: Reply) -> ResponseBody {
         let channel = channel
@@ -40,7 +47,7 @@ struct ReplyWriter {
         /// is none, so that the client has read the pieces before (some clients drop what they have not read
         /// when the connection closes).
         @Sendable func close(after count: Int) async throws {
-            try await Task.sleep(for: reply.chunkDelay ?? Self.closeGracePeriod)
+            try await Self.pause(reply.chunkDelay ?? Self.closeGracePeriod)
             try? await channel.close()
             log.record("\(status), closed the connection after \(count) events")
         }
@@ -52,7 +59,7 @@ struct ReplyWriter {
                         return
                     }
                     if index > 0, let delay = reply.chunkDelay {
-                        try await Task.sleep(for: delay)
+                        try await Self.pause(delay)
                     }
                     try await writer.write(ByteBuffer(bytes: piece))
                 }
