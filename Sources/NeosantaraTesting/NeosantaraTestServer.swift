@@ -44,6 +44,7 @@ public final class NeosantaraTestServer: Service, Sendable {
     ///
     /// - Parameters:
     ///   - configuration: Where to listen and what to serve; see ``Configuration`` for the defaults.
+    ///   - isolation: The actor `body` runs on: the caller's, by default.
     ///   - body: The code under test; ``baseURL`` is ready when it starts.
     /// - Returns: What `body` returns.
     /// - Throws: What `body` throws, or the error that kept the server from listening.

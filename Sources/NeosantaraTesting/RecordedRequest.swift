@@ -47,7 +47,7 @@ public struct RecordedRequest: Sendable, CustomStringConvertible {
         try? JSONDecoder().decode(JSONValue.self, from: body)
     }
 
-    /// Decodes the body as `type`, for example ``ChatCompletionsRequest``.
+    /// Decodes the body as `type`, for example `ChatCompletionsRequest`.
     ///
     /// - Throws: The decoder's error when the body is not JSON of that shape.
     public func decodeBody<Value: Decodable>(as type: Value.Type) throws -> Value {

@@ -5,7 +5,7 @@ import Neosantara
 /// A reply queued for one endpoint of a ``NeosantaraTestServer``: a value, raw JSON, raw events, an error,
 /// or a fault.
 ///
-/// Queue replies with ``NeosantaraTestServer/enqueue(_:for:)``. Each reply answers one request and is then
+/// Queue replies with the server's `enqueue(_:for:)`. Each reply answers one request and is then
 /// gone; when an endpoint's queue is empty, the server's default behaviour answers. A queued reply answers
 /// whatever the request is: it replaces validation and the default behaviour, but not the API-key check.
 ///
@@ -41,7 +41,7 @@ public struct ScriptedReply: Sendable {
     /// ``closingConnection(afterEvents:)``.
     public static let standard = ScriptedReply(.standard)
 
-    /// `value` encoded as JSON, for example a ``ChatCompletionsResponse`` you built.
+    /// `value` encoded as JSON, for example a `ChatCompletionsResponse` you built.
     ///
     /// - Parameters:
     ///   - value: The body.
