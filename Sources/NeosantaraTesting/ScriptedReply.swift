@@ -178,7 +178,9 @@ public struct ScriptedReply: Sendable {
     /// The same reply, cut off by closing the connection after `count` events of a stream.
     ///
     /// The head is always sent; with a plain JSON body, the whole body counts as one event, so `0` closes the
-    /// connection right after the head.
+    /// connection right after the head. The connection closes where the next event would come: after the
+    /// chunk delay, or 20 ms when there is none, so that the client has read the events before it (some
+    /// clients, AsyncHTTPClient among them, drop what they have not yet read when the connection closes).
     public func closingConnection(afterEvents count: Int) -> ScriptedReply {
         var reply = self
         reply.closeAfterEvents = max(0, count)
