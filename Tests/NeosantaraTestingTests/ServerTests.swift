@@ -67,11 +67,9 @@ struct ServerTests {
         let start = clock.now
         try await NeosantaraTestServer.withServer { server in
             server.enqueue(.standard.delayed(by: .seconds(60)), for: .chatCompletions)
-            let client = NeosantaraClient(
-                configuration: .init(
-                    apiKey: APIKey(testAPIKey), baseURL: server.baseURL, timeout: .init(request: .milliseconds(100))))
             let error = await expectError {
-                try await client.chat.completions.create(model: "m", messages: [.user("a")])
+                try await makeClient(server, timeout: .milliseconds(100)).chat.completions.create(
+                    model: "m", messages: [.user("a")])
             }
             #expect(error?.kind == .timeout)
         }

@@ -8,9 +8,13 @@ import Testing
 let testAPIKey = "nsk_test_7c1e5a9b3d2f4e6a8b0c"
 
 /// A client of `server`.
-func makeClient(_ server: NeosantaraTestServer, apiKey: String = testAPIKey) -> NeosantaraClient {
+func makeClient(
+    _ server: NeosantaraTestServer,
+    apiKey: String = testAPIKey,
+    timeout: Duration = .seconds(10)
+) -> NeosantaraClient {
     NeosantaraClient(
-        configuration: .init(apiKey: APIKey(apiKey), baseURL: server.baseURL, timeout: .init(request: .seconds(10))))
+        configuration: .init(apiKey: APIKey(apiKey), baseURL: server.baseURL, timeout: .init(request: timeout)))
 }
 
 /// The ``NeosantaraError`` `body` throws, or a recorded issue when it throws none or another error.

@@ -8,8 +8,9 @@ import ServiceLifecycle
 import UnixSignals
 
 /// `neosantara serve`: a local OpenAI-compatible server that answers like the Neosantara API.
-struct Serve: AsyncParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Run a local OpenAI-compatible server that answers like the Neosantara API.",
         discussion: """
             The server answers every operation deterministically, with no network and no API key: chat \

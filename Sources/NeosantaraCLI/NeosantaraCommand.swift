@@ -3,11 +3,11 @@ import Neosantara
 
 /// The `neosantara` command: the Neosantara AI API from a terminal.
 @main
-struct Neosantara: AsyncParsableCommand {
+struct NeosantaraCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "neosantara",
         abstract: "Use the Neosantara AI API from the command line.",
         version: NeosantaraClient.version,
-        subcommands: [Serve.self]
+        subcommands: [ServeCommand.self]
     )
 }
