@@ -24,7 +24,10 @@ struct NeosantaraCommand: AsyncParsableCommand {
             Exit codes: 0 success, 1 API or network error, 2 usage error, 130 interrupted.
             """,
         version: NeosantaraClient.version,
-        subcommands: [ChatCommand.self, ModelsCommand.self, EmbedCommand.self, ModerateCommand.self, KeyCommand.self]
+        subcommands: [
+            ChatCommand.self, ModelsCommand.self, EmbedCommand.self, ModerateCommand.self, KeyCommand.self,
+            ServeCommand.self,
+        ]
     )
 
     /// Runs the command, with the exit codes the tool documents.

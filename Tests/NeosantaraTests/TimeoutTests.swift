@@ -108,7 +108,7 @@ struct TimeoutTests {
         let handler: StubServer.Handler = { _ in
             served.withLockedValue { count in
                 count += 1
-                return count == 1 ? Self.stalling(for: .milliseconds(500)) : .json(completionJSON)
+                return count == 1 ? Self.stalling(for: .milliseconds(1500)) : .json(completionJSON)
             }
         }
         try await StubServer.withServer(handler: handler) { baseURL, server in

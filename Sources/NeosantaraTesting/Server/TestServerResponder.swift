@@ -1,0 +1,107 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Neosantara
+
+/// Answers every request of a ``NeosantaraTestServer``: records it, checks the key, and plays the next
+/// scripted reply or the default behaviour.
+struct TestServerResponder: HTTPResponder {
+    let server: NeosantaraTestServer
+
+    func respond(to request: Request, context: TestServerRequestContext) async throws -> Response {
+        let path = request.uri.path
+        let log = RequestLog(
+            logger: server.configuration.logger, method: request.method.rawValue, path: path, start: .now)
+        let writer = ReplyWriter(channel: context.channel, log: log)
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: server.configuration.maximumRequestBodySize)
+        } catch {
+            let limit = server.configuration.maximumRequestBodySize
+            return try await writer.response(
+                for: APIErrorReply.reply(
+                    .contentTooLarge, APIError(message: "The request body is larger than \(limit) bytes.")))
+        }
+        let match = NeosantaraTestServer.Endpoint.match(path: path)
+        let recorded = RecordedRequest(
+            method: request.method, path: path, query: Self.query(of: request.uri.string), headers: request.headers,
+            body: Data(body.readableBytesView), endpoint: match?.endpoint)
+        let sequence = server.record(recorded)
+        let replyContext = ReplyContext(
+            requestID: request.headers[ReplyContext.requestIDField] ?? "req_test_\(sequence)", sequence: sequence,
+            now: Date())
+        let reply = answer(recorded, match: match, context: replyContext)
+        return try await writer.response(
+            for: reply.addingDefaultHeader(ReplyContext.requestIDField, replyContext.requestID))
+    }
+
+    /// The reply to `request`: an error for an unknown path, a wrong method or a wrong key; else the next
+    /// scripted reply for the endpoint, or the default behaviour.
+    private func answer(
+        _ request: RecordedRequest,
+        match: (endpoint: NeosantaraTestServer.Endpoint, parameter: String?)?,
+        context: ReplyContext
+    ) -> Reply {
+        guard let match else { return APIErrorReply.unknownPath(request.method, request.path) }
+        guard request.method == match.endpoint.method else {
+            return APIErrorReply.methodNotAllowed(request.method, match.endpoint)
+        }
+        if let expected = server.configuration.expectedAPIKey {
+            guard let token = request.bearerToken, !token.isEmpty else {
+                return APIErrorReply.unauthorized(missing: true)
+            }
+            guard APIKey(token) == expected else { return APIErrorReply.unauthorized(missing: false) }
+        }
+        let standard = { defaultReply(to: request, match.endpoint, parameter: match.parameter, context: context) }
+        if let scripted = server.dequeueReply(for: match.endpoint) {
+            return scripted.resolve(standard: standard)
+        }
+        return standard()
+    }
+
+    /// The default behaviour of `endpoint`.
+    private func defaultReply(
+        to request: RecordedRequest,
+        _ endpoint: NeosantaraTestServer.Endpoint,
+        parameter: String?,
+        context: ReplyContext
+    ) -> Reply {
+        let configuration = server.configuration
+        do {
+            switch endpoint {
+            case .chatCompletions, .reasoning:
+                return ChatCompletionBehavior(
+                    request: try RequestValidation.chatRequest(request.body),
+                    forcesReasoning: endpoint == .reasoning, context: context
+                ).reply()
+            case .embeddings:
+                return EmbeddingBehavior(
+                    request: try RequestValidation.embeddingsRequest(request.body),
+                    defaultDimensions: configuration.embeddingDimensions, context: context
+                ).reply()
+            case .moderations:
+                return ModerationBehavior(
+                    request: try RequestValidation.moderationsRequest(request.body), context: context
+                )
+                .reply()
+            case .listModels:
+                return ModelCatalogueBehavior(models: configuration.models, context: context).list(query: request.query)
+            case .retrieveModel:
+                return ModelCatalogueBehavior(models: configuration.models, context: context)
+                    .retrieve(parameter ?? "")
+            case .keyStatus:
+                return KeyStatusBehavior(requestsBefore: context.sequence - 1, context: context).reply()
+            default:
+                return APIErrorReply.unknownPath(request.method, request.path)
+            }
+        } catch {
+            return error.reply
+        }
+    }
+
+    /// The decoded query parameters of a request target such as `/v1/models?capability=chat`.
+    private static func query(of uri: String) -> [String: String] {
+        let items = URLComponents(string: uri)?.queryItems ?? []
+        return Dictionary(items.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
+    }
+}

@@ -1,0 +1,67 @@
+import Neosantara
+import NeosantaraTesting
+import Testing
+
+/// The tests of the documentation's example (Documentation.docc/TestingYourCode.md) and of the README's
+/// example, word for word.
+@Suite("The documentation's examples")
+struct DocumentationExampleTests {
+    @Test func summarizes() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let client = NeosantaraClient(apiKey: "nsk_test", baseURL: server.baseURL)
+            let reply = try await client.chat.completions.create(model: "nusantara-base", messages: [.user("Halo")])
+            #expect(reply.choices[0].message.content == "Echo: Halo")
+            #expect(server.requests[0].bearerToken == "nsk_test")
+
+            server.enqueue(
+                .error(status: 400, APIError(message: "Too long.", code: .contextLengthExceeded)),
+                for: .chatCompletions)  // the next reply
+            let error = await #expect(throws: NeosantaraError.self) {
+                try await client.chat.completions.create(model: "nusantara-base", messages: [.user("Halo")])
+            }
+            #expect(error?.apiError?.code == .contextLengthExceeded)
+        }
+    }
+
+    @Test func summarizesWithTheTicketLast() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let summarizer = TicketSummarizer(client: NeosantaraClient(apiKey: "nsk_test", baseURL: server.baseURL))
+
+            let summary = try await summarizer.summarize("Printer di lantai 3 rusak.")
+
+            #expect(summary == "Echo: Printer di lantai 3 rusak.")
+            let sent = try server.requests[0].decodeBody(as: ChatCompletionsRequest.self)
+            #expect(sent.model == "nusantara-base")
+            #expect(sent.temperature == 0.2)
+            #expect(sent.messages.map(\.role) == [.system, .user])
+        }
+    }
+
+    @Test func returnsNilForATicketTooLong() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(
+                .error(
+                    status: 400,
+                    APIError(
+                        message: "Model context length exceeded.",
+                        type: .invalidRequest, code: .contextLengthExceeded)),
+                for: .chatCompletions)
+            let summarizer = TicketSummarizer(client: NeosantaraClient(apiKey: "nsk_test", baseURL: server.baseURL))
+
+            let summary = try await summarizer.summarize(String(repeating: "panjang ", count: 10_000))
+            #expect(summary == nil)
+        }
+    }
+
+    @Test func sendsTheKey() async throws {
+        let configuration = NeosantaraTestServer.Configuration(expectedAPIKey: "nsk_right")
+        try await NeosantaraTestServer.withServer(configuration: configuration) { server in
+            let wrong = TicketSummarizer(client: NeosantaraClient(apiKey: "nsk_wrong", baseURL: server.baseURL))
+            await #expect(throws: NeosantaraError.self) { try await wrong.summarize("Halo") }
+
+            let right = TicketSummarizer(client: NeosantaraClient(apiKey: "nsk_right", baseURL: server.baseURL))
+            let summary = try await right.summarize("Halo")
+            #expect(summary == "Echo: Halo")
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import HTTPTypes
+import Neosantara
+import NeosantaraTesting
+import Testing
+
+@Suite("Streamed chat completions")
+struct StreamingTests {
+    @Test("frames the stream exactly as the gateway does: data events, a blank line each, then [DONE]")
+    func framing() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let response = try await send(
+                server, .post, "/v1/chat/completions", body: chatBody("Halo apa kabar?", #""stream":true"#))
+            #expect(response.head.status == .ok)
+            #expect(response.head.headerFields[.contentType] == "text/event-stream")
+            #expect(response.head.headerFields[.contentLength] == nil)
+
+            let text = response.text
+            #expect(text.hasPrefix("data: {"))
+            #expect(text.hasSuffix("\n\ndata: [DONE]\n\n"))
+            #expect(!text.contains("\r"))
+            let events = text.components(separatedBy: "\n\n").dropLast()
+            #expect(events.allSatisfy { $0.hasPrefix("data: ") && !$0.contains("\n") })
+
+            let chunks = try decodeChunks(text)
+            #expect(chunks.allSatisfy { $0.object == "chat.completion.chunk" && $0.id == "chatcmpl-test-1" })
+            #expect(chunks.allSatisfy { $0.model == "nusantara-base" })
+            #expect(chunks.first?.choices.first?.delta.role == .assistant)
+            #expect(chunks.compactMap { $0.choices.first?.delta.content } == ["", "Echo:", " Halo", " apa", " kabar?"])
+            #expect(chunks.last?.choices.first?.finishReason == .stop)
+            #expect(chunks.last?.choices.first?.delta == ChatCompletionChunk.Delta())
+            #expect(chunks.allSatisfy { $0.usage == nil })
+        }
+    }
+
+    @Test("sends each event as it is produced, paced by the chunk delay")
+    func pacedEvents() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.standard.withChunkDelay(.milliseconds(100)), for: .chatCompletions)
+            let url = server.baseURL
+            let request = HTTPRequest(
+                method: .post, scheme: "http", authority: "\(url.host!):\(url.port!)", path: "/v1/chat/completions",
+                headerFields: [.contentType: "application/json"])
+            let (_, body) = try await AsyncHTTPClientTransport().send(
+                request, body: Data(chatBody("satu dua", #""stream":true"#).utf8), timeout: .seconds(10))
+            let clock = ContinuousClock()
+            var arrivals: [ContinuousClock.Instant] = []
+            var text = ""
+            for try await chunk in body {
+                arrivals.append(clock.now)
+                text += String(decoding: chunk, as: UTF8.self)
+            }
+            #expect(eventPayloads(text).count == 6)
+            #expect(arrivals.count > 1)
+            let spread = try #require(arrivals.last) - (try #require(arrivals.first))
+            #expect(spread >= .milliseconds(250))  // 5 delays of 100 ms: buffered, it would be about 0
+        }
+    }
+
+    @Test("ends with a usage chunk with empty choices when include_usage is set")
+    func usageChunk() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let response = try await send(
+                server, .post, "/v1/chat/completions",
+                body: chatBody("Halo apa kabar?", #""stream":true,"stream_options":{"include_usage":true}"#))
+            let chunks = try decodeChunks(response.text)
+            let last = try #require(chunks.last)
+            #expect(last.choices.isEmpty)
+            #expect(last.usage == Usage(promptTokens: 3, completionTokens: 4, totalTokens: 7))
+            #expect(chunks.dropLast().allSatisfy { $0.usage == nil })
+            #expect(eventPayloads(response.text).last == "[DONE]")
+            #expect(response.text.contains(#""choices":[]"#))
+        }
+    }
+
+    @Test("streams reasoning before the answer")
+    func reasoningStream() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let response = try await send(server, .post, "/v1/reasoning", body: chatBody("dua kata", #""stream":true"#))
+            let chunks = try decodeChunks(response.text)
+            let reasoning = chunks.compactMap { $0.choices.first?.delta.reasoningContent }.joined()
+            let content = chunks.compactMap { $0.choices.first?.delta.content }.joined()
+            #expect(reasoning == "Reasoning about: dua kata")
+            #expect(content == "Echo: dua kata")
+            let firstContent = try #require(chunks.firstIndex { $0.choices.first?.delta.content?.isEmpty == false })
+            let lastReasoning = try #require(chunks.lastIndex { $0.choices.first?.delta.reasoningContent != nil })
+            #expect(lastReasoning < firstContent)
+        }
+    }
+
+    @Test("streams a tool call: id and name first, then the arguments in pieces")
+    func toolCallStream() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let tools =
+                #""tools":[{"type":"function","function":{"name":"get_stock_price","#
+                + #""parameters":{"type":"object","properties":{"ticker":{"type":"string"}},"required":["ticker"]}}}]"#
+            let response = try await send(
+                server, .post, "/v1/chat/completions", body: chatBody("Harga BBCA?", #""stream":true,"# + tools))
+            let chunks = try decodeChunks(response.text)
+            let pieces = chunks.compactMap { $0.choices.first?.delta.toolCalls?.first }
+            #expect(pieces.first?.id == "call_test_1_0")
+            #expect(pieces.first?.type == .function)
+            #expect(pieces.first?.function?.name == "get_stock_price")
+            #expect(pieces.count > 2)
+            #expect(pieces.allSatisfy { $0.index == 0 })
+            let arguments = pieces.compactMap { $0.function?.arguments }.joined()
+            #expect(arguments == #"{"ticker":"example"}"#)
+            #expect(chunks.last?.choices.first?.finishReason == .toolCalls)
+            #expect(chunks.allSatisfy { $0.choices.first?.delta.content == nil })
+        }
+    }
+
+    @Test("streams every choice when n is more than 1")
+    func severalChoices() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let response = try await send(
+                server, .post, "/v1/chat/completions", body: chatBody("Halo", #""stream":true,"n":2"#))
+            let chunks = try decodeChunks(response.text)
+            for index in 0..<2 {
+                let choice = chunks.compactMap { $0.choices.first { $0.index == index } }
+                #expect(choice.compactMap(\.delta.content).joined() == "Echo: Halo")
+                #expect(choice.last?.finishReason == .stop)
+            }
+        }
+    }
+}
