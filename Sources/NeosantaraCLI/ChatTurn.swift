@@ -7,23 +7,46 @@ struct ChatTurn: Sendable {
 
     /// Sends `messages` and prints the reply; returns the assistant's message.
     func reply(to messages: [ChatMessage]) async throws -> ChatMessage {
-        let request = ChatCompletionsRequest(
+        var request = ChatCompletionsRequest(
             model: settings.model, messages: messages, temperature: settings.temperature, maxTokens: settings.maxTokens)
         let clock = ContinuousClock()
         let start = clock.now
-        let response = try await client.chat.completions.create(request)
-        let message = response.choices.first?.message ?? ChatCompletionMessage(role: .assistant, content: nil)
+        let response: APIResponse<ChatCompletionsResponse>
+        var firstToken: Duration?
+        if settings.stream {
+            if settings.verbose || settings.json {
+                request.streamOptions = StreamOptions(includeUsage: true)
+            }
+            let stream = try await client.chat.completions.stream(request)
+            var printer = DeltaPrinter(
+                showReasoning: settings.showReasoning && !settings.json, showContent: !settings.json)
+            for try await chunk in stream {
+                guard let delta = chunk.choices.first?.delta else { continue }
+                if firstToken == nil, !(delta.content ?? "").isEmpty || !(delta.reasoningContent ?? "").isEmpty {
+                    firstToken = clock.now - start
+                }
+                printer.print(delta)
+            }
+            response = try await stream.finalResponse()
+            printer.finish()
+        } else {
+            response = try await client.chat.completions.create(request)
+            if !settings.json {
+                var printer = DeltaPrinter(showReasoning: settings.showReasoning, showContent: true)
+                let message = response.choices.first?.message
+                printer.print(
+                    ChatCompletionChunk.Delta(content: message?.content, reasoningContent: message?.reasoningContent))
+                printer.finish()
+            }
+        }
         if settings.json {
             Terminal.write(try JSONOutput.string(response.value) + "\n")
-        } else {
-            if settings.showReasoning, let reasoning = message.reasoningContent, !reasoning.isEmpty {
-                Terminal.write(Terminal.dim(reasoning) + "\n\n")
-            }
-            Terminal.write((message.content ?? "") + "\n")
         }
         if settings.verbose {
-            summarize(usage: response.usage, requestID: response.requestID, firstToken: nil, total: clock.now - start)
+            summarize(
+                usage: response.usage, requestID: response.requestID, firstToken: firstToken, total: clock.now - start)
         }
+        let message = response.choices.first?.message ?? ChatCompletionMessage(role: .assistant, content: nil)
         return ChatMessage(message)
     }
 

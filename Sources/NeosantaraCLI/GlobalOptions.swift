@@ -11,6 +11,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "The API's base URL. Default: $NEOSANTARA_BASE_URL, else https://api.neosantara.xyz/v1.")
     var baseURL: String?
 
+    @Flag(help: "Start the built-in local server and talk to it over loopback: no key, no network.")
+    var local = false
+
     @Option(
         name: [.customShort("H"), .customLong("header")],
         help: ArgumentHelp("An extra request header, 'Name: value'. Repeatable.", valueName: "header"))
@@ -24,6 +27,9 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         _ = try parsedHeaders()
+        if local && baseURL != nil {
+            throw ValidationError("--local and --base-url cannot be used together")
+        }
         if let baseURL, URL(string: baseURL)?.host == nil {
             throw ValidationError("--base-url must be an absolute URL such as https://api.neosantara.xyz/v1")
         }
