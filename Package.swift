@@ -90,6 +90,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "NeosantaraCLITests",
+            dependencies: [
+                "NeosantaraCLI",
+                "Neosantara",
+                "NeosantaraTesting",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "NeosantaraTestingTests",
             dependencies: [
                 "Neosantara",

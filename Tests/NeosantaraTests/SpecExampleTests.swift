@@ -102,11 +102,3 @@ struct SpecExampleTests {
         }
     }
 }
-
-extension JSONValue {
-    /// The element at `index`, when this value is an array that long.
-    subscript(index: Int) -> JSONValue? {
-        guard let array = arrayValue, array.indices.contains(index) else { return nil }
-        return array[index]
-    }
-}
