@@ -76,6 +76,7 @@ let package = Package(
             name: "NeosantaraTests",
             dependencies: [
                 "Neosantara",
+                "NeosantaraTesting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

@@ -14,6 +14,8 @@ extension ChatCompletions {
     ///   - tools: The functions the model may call.
     ///   - maxRounds: The most completions to request; at least 1.
     ///   - options: Settings for each call.
+    ///   - onChunk: When given, every round is streamed and each chunk is handed to it as it arrives, for
+    ///     example to print the answer as the model writes it; the tool-call deltas are joined and then run.
     /// - Returns: Every round's completion and the whole conversation.
     /// - Throws: ``NeosantaraError`` when a completion fails, the toolbox is invalid, or the task is
     ///   cancelled (kind ``NeosantaraError/Kind/cancelled``).
@@ -21,7 +23,8 @@ extension ChatCompletions {
         _ request: ChatCompletionsRequest,
         tools: Toolbox,
         maxRounds: Int = 8,
-        options: RequestOptions = RequestOptions()
+        options: RequestOptions = RequestOptions(),
+        onChunk: (@Sendable (ChatCompletionChunk) async -> Void)? = nil
     ) async throws(NeosantaraError) -> ToolRun {
         guard maxRounds >= 1 else {
             throw NeosantaraError(
@@ -42,7 +45,12 @@ extension ChatCompletions {
                 throw NeosantaraError(kind: .cancelled, message: "the tool run was cancelled before round \(round)")
             }
             request.messages = run.messages
-            let response = try await create(request, options: options)
+            let response =
+                if let onChunk {
+                    try await streamRound(request, options: options, onChunk: onChunk)
+                } else {
+                    try await create(request, options: options)
+                }
             run.responses.append(response)
             guard let message = response.value.choices.first?.message else { return run }
             run.messages.append(ChatMessage(message))
@@ -54,7 +62,7 @@ extension ChatCompletions {
         return run
     }
 
-    /// Lets the model call Swift functions until it answers; see ``runTools(_:tools:maxRounds:options:)``.
+    /// Lets the model call Swift functions until it answers; see ``runTools(_:tools:maxRounds:options:onChunk:)``.
     ///
     /// ```swift
     /// let run = try await client.chat.completions.runTools(
@@ -68,16 +76,32 @@ extension ChatCompletions {
     ///   - tools: The functions the model may call.
     ///   - maxRounds: The most completions to request; at least 1.
     ///   - options: Settings for each call.
+    ///   - onChunk: When given, every round is streamed and each chunk is handed to it as it arrives.
     public func runTools(
         model: String,
         messages: [ChatMessage],
         tools: Toolbox,
         maxRounds: Int = 8,
-        options: RequestOptions = RequestOptions()
+        options: RequestOptions = RequestOptions(),
+        onChunk: (@Sendable (ChatCompletionChunk) async -> Void)? = nil
     ) async throws(NeosantaraError) -> ToolRun {
         try await runTools(
             ChatCompletionsRequest(model: model, messages: messages), tools: tools, maxRounds: maxRounds,
-            options: options)
+            options: options, onChunk: onChunk)
+    }
+
+    /// One streamed round: hands each chunk to `onChunk` and returns the joined completion.
+    private func streamRound(
+        _ request: ChatCompletionsRequest,
+        options: RequestOptions,
+        onChunk: @Sendable (ChatCompletionChunk) async -> Void
+    ) async throws(NeosantaraError) -> APIResponse<ChatCompletionsResponse> {
+        let stream = try await stream(request, options: options)
+        var chunks = stream.makeAsyncIterator()
+        while let chunk = try await chunks.next() {
+            await onChunk(chunk)
+        }
+        return try await stream.finalResponse()
     }
 
     /// Runs the calls concurrently and returns their answers in the order of the calls.

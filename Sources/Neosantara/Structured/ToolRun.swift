@@ -1,4 +1,4 @@
-/// What ``ChatCompletions/runTools(_:tools:maxRounds:options:)`` did: every round's completion and the
+/// What ``ChatCompletions/runTools(_:tools:maxRounds:options:onChunk:)`` did: every round's completion and the
 /// whole conversation.
 public struct ToolRun: Sendable {
     /// Why the run stopped.

@@ -1,4 +1,4 @@
-/// The Swift functions a model may call during ``ChatCompletions/runTools(_:tools:maxRounds:options:)``.
+/// The Swift functions a model may call during ``ChatCompletions/runTools(_:tools:maxRounds:options:onChunk:)``.
 ///
 /// ```swift
 /// let tools = Toolbox {
