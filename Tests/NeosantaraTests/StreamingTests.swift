@@ -208,6 +208,24 @@ struct StreamingTests {
         }
     }
 
+    @Test("An error object is found wherever its key is, and not in a chunk's text")
+    func errorKeySearch() {
+        for padding in 0..<16 {
+            let spaces = String(repeating: " ", count: padding)
+            for text in [
+                #"{"error":{"message":"x"}}"#, #"{"id":"c1","choices":[],"error":"overloaded"}"#,
+                #"{ "error" : null }"#, #""error""#,
+            ] {
+                #expect(ChatCompletionChunkReader.mayHoldError(Data((spaces + text).utf8)), "\(padding): \(text)")
+                #expect(ChatCompletionChunkReader.mayHoldError(Data((text + spaces).utf8)), "\(text) + \(padding)")
+            }
+            let chunk = spaces + Self.chunkJSON(content: #"an "error" in the text: error, errors, "err"or"#)
+            #expect(!ChatCompletionChunkReader.mayHoldError(Data(chunk.utf8)))
+        }
+        #expect(!ChatCompletionChunkReader.mayHoldError(Data(#""erro""#.utf8)))
+        #expect(!ChatCompletionChunkReader.mayHoldError(Data()))
+    }
+
     @Test("A connection dropped mid-stream throws a connection error that says after how many chunks")
     func droppedConnection() async throws {
         let steps: [StubStream.Step] = [
