@@ -41,7 +41,7 @@ final class ChatCompletionStreamState: @unchecked Sendable {
 
     /// Reads the next chunk, or returns `nil` once the stream has ended as it should.
     func next() async throws(NeosantaraError) -> ChatCompletionChunk? {
-        guard var reader = try checkOut() else { return nil }
+        guard let reader = try checkOut() else { return nil }
         let step: ChatCompletionChunkReader.Step
         do {
             step = try await reader.next()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the bytes of a `text/event-stream` body into ``ServerSentEvent``s.
 ///
 /// The parser is a state machine over bytes with no I/O: feed it each piece of the body as it arrives, in
@@ -6,7 +8,7 @@
 /// lines of one event are joined with newlines; `event:`, `id:` and `retry:` lines set the other fields; one
 /// space after the colon is dropped; a leading byte order mark is skipped; an event ends at a blank line.
 /// Pieces may split the stream anywhere, even inside a multi-byte UTF-8 character: text is decoded only once
-/// an event is complete.
+/// its line is complete.
 ///
 /// ```swift
 /// var parser = ServerSentEventParser()
@@ -23,10 +25,10 @@ public struct ServerSentEventParser: Sendable {
 
     /// The start of a line whose end has not arrived yet.
     private var carriedLine: [UInt8] = []
-    /// The bytes of the current event's `data:` lines, joined with LF.
-    private var data: [UInt8] = []
-    /// Whether the current event has had a `data` field, possibly empty.
-    private var hasData = false
+    /// The text of the current event's `data:` lines, joined with LF; `nil` before its first `data` field.
+    private var data: String?
+    /// The size of ``data`` in bytes.
+    private var dataSize = 0
     /// The current event's type, from `event:`.
     private var eventType: String?
     /// The last event id; it carries over to later events until an `id:` line changes it.
@@ -79,22 +81,19 @@ public struct ServerSentEventParser: Sendable {
 
     /// Splits `buffer` into lines and processes each; returns `false` when an event grew past the limit.
     private mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, into events: inout [ServerSentEvent]) -> Bool {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return true }
         let count = buffer.count
-        var index = 0
-        if skipsLeadingLineFeed, count > 0 {
+        var lineStart = 0
+        if skipsLeadingLineFeed {
             skipsLeadingLineFeed = false
-            if buffer[0] == Byte.lineFeed {
-                index = 1
+            if base[0] == Byte.lineFeed {
+                lineStart = 1
             }
         }
-        var lineStart = index
-        while index < count {
-            let byte = buffer[index]
-            guard byte == Byte.lineFeed || byte == Byte.carriageReturn else {
-                index += 1
-                continue
-            }
-            let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<index])
+        // Most streams end lines with LF alone; then `memchr` finds each line end.
+        let hasCarriageReturn = memchr(base + lineStart, Int32(Byte.carriageReturn), count - lineStart) != nil
+        while let end = Self.lineEnd(in: base, from: lineStart, count: count, lineFeedOnly: !hasCarriageReturn) {
+            let line = UnsafeBufferPointer(start: base + lineStart, count: end - lineStart)
             if carriedLine.isEmpty {
                 processLine(line, into: &events)
             } else {
@@ -105,19 +104,37 @@ public struct ServerSentEventParser: Sendable {
                 whole.removeAll(keepingCapacity: true)
                 swap(&whole, &carriedLine)
             }
-            guard data.count <= maximumEventSize else { return false }
-            index += 1
-            if byte == Byte.carriageReturn {
-                if index == count {
+            guard dataSize <= maximumEventSize else { return false }
+            lineStart = end + 1
+            if base[end] == Byte.carriageReturn {
+                if lineStart == count {
                     skipsLeadingLineFeed = true
-                } else if buffer[index] == Byte.lineFeed {
-                    index += 1
+                } else if base[lineStart] == Byte.lineFeed {
+                    lineStart += 1
                 }
             }
-            lineStart = index
         }
-        carriedLine.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[lineStart..<count]))
-        return carriedLine.count + data.count <= maximumEventSize
+        carriedLine.append(contentsOf: UnsafeBufferPointer(start: base + lineStart, count: count - lineStart))
+        return carriedLine.count + dataSize <= maximumEventSize
+    }
+
+    /// The index of the next LF, or of the next LF or CR unless `lineFeedOnly`, from `start`.
+    private static func lineEnd(
+        in base: UnsafePointer<UInt8>, from start: Int, count: Int, lineFeedOnly: Bool
+    ) -> Int? {
+        guard start < count else { return nil }
+        if lineFeedOnly {
+            guard let found = memchr(base + start, Int32(Byte.lineFeed), count - start) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+        var index = start
+        while index < count {
+            if base[index] == Byte.lineFeed || base[index] == Byte.carriageReturn {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Applies one complete line, without its line end.
@@ -149,11 +166,15 @@ public struct ServerSentEventParser: Sendable {
             value = line[line.endIndex...]
         }
         if Self.name(name, is: "data") {
-            if hasData {
-                data.append(Byte.lineFeed)
+            // A complete line holds whole UTF-8 characters, so it decodes on its own.
+            let text = String(decoding: value, as: UTF8.self)
+            dataSize += (data == nil ? 0 : 1) + value.count
+            if data == nil {
+                data = text
+            } else {
+                data!.append("\n")
+                data!.append(text)
             }
-            data.append(contentsOf: value)
-            hasData = true
         } else if Self.name(name, is: "event") {
             eventType = value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
         } else if Self.name(name, is: "id") {
@@ -167,13 +188,11 @@ public struct ServerSentEventParser: Sendable {
 
     /// Emits the current event, if it had data, and starts the next one.
     private mutating func dispatch(into events: inout [ServerSentEvent]) {
-        if hasData {
-            events.append(
-                ServerSentEvent(
-                    event: eventType, data: String(decoding: data, as: UTF8.self), id: lastEventID, retry: retry))
+        if let data {
+            events.append(ServerSentEvent(event: eventType, data: data, id: lastEventID, retry: retry))
         }
-        data.removeAll(keepingCapacity: true)
-        hasData = false
+        data = nil
+        dataSize = 0
         eventType = nil
         retry = nil
     }
