@@ -5,7 +5,7 @@ import NeosantaraTesting
 import Testing
 
 /// The built `neosantara` binary against a NeosantaraTesting server, the way a user runs it.
-@Suite("The neosantara command")
+@Suite("The neosantara command", .serialized)
 struct CLITests {
     static let key = "nsk_cli_test_7c1e5a9b3d"
 
