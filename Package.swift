@@ -76,8 +76,7 @@ let package = Package(
             name: "NeosantaraTests",
             dependencies: [
                 "Neosantara",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                "NeosantaraTesting",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
