@@ -62,7 +62,8 @@ extension ScriptedReply {
     }
 
     /// The same reply, whose body, instead of ending, goes on with a keep-alive comment (`: keep-alive`, which
-    /// clients skip) every `interval` until the client closes the connection or the server stops.
+    /// clients skip) every `interval` until the client closes the connection or the server stops. It is meant
+    /// for event streams: after a JSON body, the comments would make the body invalid.
     ///
     /// Use it to test that your code closes a stream it stops reading — when it leaves the loop early, is
     /// cancelled, or drops the stream — with ``NeosantaraTestServer/waitForClientDisconnects(_:timeout:)``:
