@@ -77,8 +77,6 @@ let package = Package(
             dependencies: [
                 "Neosantara",
                 "NeosantaraTesting",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "InMemoryLogging", package: "swift-log"),

@@ -34,6 +34,8 @@ public final class NeosantaraTestServer: Service, Sendable {
 
     private let state = NIOLockedValueBox(State())
     private let listening = ListeningSignal()
+    /// The replies whose client went away before the server finished writing them.
+    let disconnects = DisconnectLog()
 
     /// Creates a server; it listens once ``run()`` runs.
     public init(configuration: Configuration = Configuration()) {
@@ -129,6 +131,32 @@ public final class NeosantaraTestServer: Service, Sendable {
             state.requests.append(request)
             return state.requests.count
         }
+    }
+
+    /// The number of replies whose client closed the connection before the server had finished writing them.
+    ///
+    /// The server notices a closed connection when it next writes to it: the next event of a stream, or a
+    /// keep-alive comment of ``ScriptedReply/keepingAlive(every:)``, which goes on until the client leaves.
+    /// Connections the server closes itself, as a scripted fault, do not count.
+    public var clientDisconnects: Int {
+        disconnects.count
+    }
+
+    /// Waits until ``clientDisconnects`` reaches `count`, for at most `timeout`, and returns whether it did.
+    ///
+    /// ```swift
+    /// server.enqueue(.standard.keepingAlive(every: .milliseconds(10)), for: .chatCompletions)
+    /// let stream = try await client.chat.completions.stream(model: "m", messages: [.user("Halo")])
+    /// for try await _ in stream { break }                  // the code under test stops reading
+    /// #expect(await server.waitForClientDisconnects(timeout: .seconds(1)))
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - count: The number of disconnects to wait for, counted since the server started. Defaults to 1.
+    ///   - timeout: The longest wait.
+    /// - Returns: `true` when ``clientDisconnects`` reached `count` in time, else `false`.
+    public func waitForClientDisconnects(_ count: Int = 1, timeout: Duration) async -> Bool {
+        await disconnects.wait(for: count, timeout: timeout)
     }
 
     // MARK: Scripts

@@ -14,8 +14,11 @@ import Neosantara
 public struct RecordedRequest: Sendable, CustomStringConvertible {
     /// The HTTP method.
     public var method: HTTPRequest.Method
-    /// The path without the query, for example `/v1/models/nusantara-base`.
+    /// The path without the query, percent-encoded as sent, for example `/v1/models/deepseek%2Fr1`.
     public var path: String
+    /// The request target exactly as sent: the path and the query, percent-encoded, in the client's order, for
+    /// example `/v1/models?provider=google&capability=chat`.
+    public var target: String
     /// The query parameters, decoded; a repeated name keeps its last value.
     public var query: [String: String]
     /// The request headers, `Authorization` included.
@@ -29,6 +32,7 @@ public struct RecordedRequest: Sendable, CustomStringConvertible {
     init(
         method: HTTPRequest.Method,
         path: String,
+        target: String,
         query: [String: String] = [:],
         headers: HTTPFields = [:],
         body: Data = Data(),
@@ -36,6 +40,7 @@ public struct RecordedRequest: Sendable, CustomStringConvertible {
     ) {
         self.method = method
         self.path = path
+        self.target = target
         self.query = query
         self.headers = headers
         self.body = body

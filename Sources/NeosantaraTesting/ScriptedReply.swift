@@ -14,18 +14,29 @@ import Neosantara
 /// server.enqueue(.standard.withChunkDelay(.milliseconds(5)), for: .chatCompletions)  // a slow stream
 /// server.enqueue(.standard.closingConnection(afterEvents: 2), for: .chatCompletions)  // a cut stream
 /// ```
+///
+/// To answer from what the request says, queue ``respond(_:)``; to pace a body, hold it at a ``ReplyGate`` or
+/// keep a stream open until the client leaves, see the modifiers ``pausing(afterBytes:for:)``,
+/// ``pausing(afterEvents:until:)`` and ``keepingAlive(every:)``.
 public struct ScriptedReply: Sendable {
     enum Source: Sendable {
         /// The default behaviour for the request.
         case standard
         /// A fixed response.
         case fixed(Reply)
+        /// A reply made from the request when it arrives.
+        case computed(@Sendable (RecordedRequest) async throws -> ScriptedReply)
     }
 
     var source: Source
     var delay: Duration?
     var chunkDelay: Duration?
     var closeAfterEvents: Int?
+    var pauseAfterBytes: (count: Int, duration: Duration)?
+    var gate: (afterEvents: Int, gate: ReplyGate)?
+    var keepAliveInterval: Duration?
+    var addedHeaders: HTTPFields = [:]
+    var omittedHeaders: [HTTPField.Name] = []
 
     private init(_ source: Source) {
         self.source = source
@@ -159,44 +170,85 @@ public struct ScriptedReply: Sendable {
         ScriptedReply(APIErrorReply.rateLimited(retryAfter: seconds, message: message))
     }
 
-    // MARK: Modifiers
+    // MARK: Computed
 
-    /// The same reply, sent after waiting `delay`.
-    public func delayed(by delay: Duration) -> ScriptedReply {
-        var reply = self
-        reply.delay = delay
-        return reply
-    }
-
-    /// The same reply, waiting `delay` between the events of a stream.
-    public func withChunkDelay(_ delay: Duration) -> ScriptedReply {
-        var reply = self
-        reply.chunkDelay = delay
-        return reply
-    }
-
-    /// The same reply, cut off by closing the connection after `count` events of a stream.
+    /// A reply made from the request when it arrives, for a script that depends on what the code under test
+    /// sent: a model that answers with the tool results it was given, say.
     ///
-    /// The head is always sent; with a plain JSON body, the whole body counts as one event, so `0` closes the
-    /// connection right after the head. The connection closes where the next event would come: after the
-    /// chunk delay, or 20 ms when there is none, so that the client has read the events before it (some
-    /// clients, AsyncHTTPClient among them, drop what they have not yet read when the connection closes).
-    public func closingConnection(afterEvents count: Int) -> ScriptedReply {
+    /// ```swift
+    /// server.enqueue(
+    ///     .respond { request in
+    ///         let sent = try request.decodeBody(as: ChatCompletionsRequest.self)
+    ///         let answer = ChatCompletionMessage(content: "You sent \(sent.messages.count) messages.")
+    ///         return .json(ChatCompletionsResponse(choices: [ChatChoice(message: answer, finishReason: .stop)]))
+    ///     },
+    ///     for: .chatCompletions)
+    /// ```
+    ///
+    /// The reply `makeReply` returns is played as if it had been queued, modifiers included; ``standard``
+    /// hands the request to the default behaviour. Modifiers of the `respond` reply itself apply on top.
+    ///
+    /// - Parameter makeReply: Makes the reply from the ``RecordedRequest``. When it throws, the server answers
+    ///   500 with the API's error body, whose message is the error's description.
+    public static func respond(_ makeReply: @escaping @Sendable (RecordedRequest) async throws -> ScriptedReply)
+        -> ScriptedReply
+    {
+        ScriptedReply(.computed(makeReply))
+    }
+
+    // MARK: Headers
+
+    /// The same reply with `headers` added; each replaces any header of the same name the reply has, such as
+    /// the `x-request-id` the server sends by default.
+    ///
+    /// ```swift
+    /// server.enqueue(.rawStream(events).withHeaders(["x-request-id": "req_upstream_7"]), for: .chatCompletions)
+    /// ```
+    public func withHeaders(_ headers: HTTPFields) -> ScriptedReply {
         var reply = self
-        reply.closeAfterEvents = max(0, count)
+        for field in headers {
+            reply.addedHeaders[fields: field.name] = headers[fields: field.name]
+        }
         return reply
     }
 
-    /// The reply to write, given the default behaviour's reply to the request.
-    func resolve(standard: () -> Reply) -> Reply {
+    /// The same reply without header `name`, even where the server would add it: every reply carries an
+    /// `x-request-id` (the client's, or one the server makes up) unless the script leaves it out.
+    public func withoutHeader(_ name: HTTPField.Name) -> ScriptedReply {
+        var reply = self
+        reply.omittedHeaders.append(name)
+        return reply
+    }
+
+    /// The reply to write to `request`, given the default behaviour's reply to it.
+    func resolve(for request: RecordedRequest, standard: () -> Reply) async -> Reply {
         var reply: Reply
         switch source {
-        case .standard: reply = standard()
-        case .fixed(let fixed): reply = fixed
+        case .standard:
+            reply = standard()
+        case .fixed(let fixed):
+            reply = fixed
+        case .computed(let makeReply):
+            do {
+                reply = try await makeReply(request).resolve(for: request, standard: standard)
+            } catch {
+                reply = APIErrorReply.reply(
+                    .internalServerError, APIError(message: "The scripted reply failed: \(error)"))
+            }
         }
         reply.delay = delay ?? reply.delay
         reply.chunkDelay = chunkDelay ?? reply.chunkDelay
         reply.closeAfterPieces = closeAfterEvents ?? reply.closeAfterPieces
+        reply.pauseAfterBytes = pauseAfterBytes ?? reply.pauseAfterBytes
+        reply.gate = gate.map { ($0.afterEvents, $0.gate) } ?? reply.gate
+        reply.keepAliveInterval = keepAliveInterval ?? reply.keepAliveInterval
+        for field in addedHeaders {
+            reply.headers[fields: field.name] = addedHeaders[fields: field.name]
+        }
+        for name in omittedHeaders {
+            reply.headers[name] = nil
+        }
+        reply.omittedHeaders += omittedHeaders
         return reply
     }
 }

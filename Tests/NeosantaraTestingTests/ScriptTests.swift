@@ -194,4 +194,58 @@ struct ScriptTests {
             #expect(clock.now - start >= .milliseconds(100))
         }
     }
+
+    @Test("makes a reply from the request, which may hand it to the default behaviour or fail with a 500")
+    func respond() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(
+                [
+                    .respond { request in
+                        let sent = try request.decodeBody(as: ChatCompletionsRequest.self)
+                        let count = ChatCompletionMessage(content: "\(sent.messages.count) messages")
+                        return .json(ChatCompletionsResponse(choices: [ChatChoice(message: count)]))
+                    },
+                    .respond { _ in .standard }.withHeaders([.server: "scripted"]),
+                    .respond { _ in throw ScriptFailure() },
+                ], for: .chatCompletions)
+            let client = makeClient(server)
+            let counted = try await client.chat.completions.create(
+                model: "m", messages: [.system("Singkat."), .user("a")])
+            #expect(counted.choices.first?.message.content == "2 messages")
+            let standard = try await client.chat.completions.create(model: "m", messages: [.user("b")])
+            #expect(standard.choices.first?.message.content == "Echo: b")
+            #expect(standard.headers[.server] == "scripted")
+            let error = await expectError {
+                try await client.chat.completions.create(model: "m", messages: [.user("c")])
+            }
+            #expect(error?.status == 500)
+            #expect(error?.message == "The scripted reply failed: the script broke")
+        }
+    }
+
+    @Test("adds and replaces headers, and leaves out the request id when asked")
+    func headers() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let requestID = HTTPField.Name("x-request-id")!
+            server.enqueue(
+                [
+                    .rawJSON("{}").withHeaders([requestID: "upstream-1", .contentType: "application/vnd.api+json"]),
+                    .rawJSON("{}").withoutHeader(requestID),
+                    .rawJSON("{}"),
+                ], for: .embeddings)
+            let replaced = try await send(server, .post, "/v1/embeddings", body: "{}")
+            #expect(replaced.head.headerFields[values: requestID] == ["upstream-1"])
+            #expect(replaced.head.headerFields[values: .contentType] == ["application/vnd.api+json"])
+            let without = try await send(server, .post, "/v1/embeddings", body: "{}")
+            #expect(without.head.headerFields[requestID] == nil)
+            #expect(without.text == "{}")
+            let standard = try await send(server, .post, "/v1/embeddings", body: "{}", headers: [requestID: "mine"])
+            #expect(standard.head.headerFields[requestID] == "mine")
+        }
+    }
+}
+
+/// The error a failing script throws.
+private struct ScriptFailure: Error, CustomStringConvertible {
+    var description: String { "the script broke" }
 }

@@ -76,6 +76,20 @@ struct ServerTests {
         #expect(clock.now - start < .seconds(10))
     }
 
+    @Test("records the request target as sent: percent-encoding and query order kept")
+    func target() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            _ = try await send(server, .get, "/v1/models?provider=google&capability=function_calling")
+            _ = try await send(server, .get, "/v1/models/deepseek%2Fr1")
+            #expect(
+                server.requests.map(\.target) == [
+                    "/v1/models?provider=google&capability=function_calling", "/v1/models/deepseek%2Fr1",
+                ])
+            #expect(server.requests.map(\.path) == ["/v1/models", "/v1/models/deepseek%2Fr1"])
+            #expect(server.requests[0].query == ["provider": "google", "capability": "function_calling"])
+        }
+    }
+
     @Test("forgets the requests it recorded")
     func removeAllRequests() async throws {
         try await NeosantaraTestServer.withServer { server in

@@ -1,18 +1,18 @@
 import Foundation
 import HTTPTypes
+import NeosantaraTesting
 import Testing
 
 @testable import Neosantara
 
-/// Every operation, over a real socket to the stub server.
+/// Every operation, over a real socket to the test server.
 @Suite("Operations over loopback")
 struct ClientOperationTests {
     @Test("Chat completion: the request on the wire and the decoded reply")
     func chatCompletion() async throws {
-        try await StubServer.withServer(handler: { _ in .json(completionJSON, headers: [("x-request-id", "srv-42")]) })
-        {
-            baseURL, server in
-            let client = makeClient(baseURL)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(completionJSON, headers: [.requestID: "srv-42"]), for: .chatCompletions)
+            let client = makeClient(server.baseURL)
             let reply = try await client.chat.completions.create(
                 model: "nusantara-base", messages: [.system("Jawab singkat."), .user("Apa ibu kota Indonesia?")])
             #expect(reply.choices.first?.message.content == "Jakarta.")
@@ -22,7 +22,7 @@ struct ClientOperationTests {
             #expect(reply.requestID == "srv-42")
 
             let request = try #require(server.requests.first)
-            #expect(request.method == "POST")
+            #expect(request.method == .post)
             #expect(request.path == "/v1/chat/completions")
             #expect(request.header("Authorization") == "Bearer \(testAPIKey)")
             #expect(request.header("Content-Type") == "application/json")
@@ -41,16 +41,21 @@ struct ClientOperationTests {
 
     @Test("Without a server request id, the result carries the one the SDK sent")
     func generatedRequestID() async throws {
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
-            let reply = try await makeClient(baseURL).chat.completions.create(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(completionJSON).withoutHeader(.requestID), for: .chatCompletions)
+            let reply = try await makeClient(server.baseURL).chat.completions.create(
+                model: "m", messages: [.user("hi")])
+            #expect(reply.headers[.requestID] == nil)
             #expect(reply.requestID == server.requests.first?.header("x-request-id"))
         }
     }
 
     @Test("A caller's request id, default headers and per-request headers are sent")
     func headers() async throws {
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
-            let client = makeClient(baseURL, headers: [HTTPField.Name("X-Guard")!: "on", .userAgent: "my-app/1.0"])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(completionJSON), for: .chatCompletions)
+            let client = makeClient(
+                server.baseURL, headers: [HTTPField.Name("X-Guard")!: "on", .userAgent: "my-app/1.0"])
             let options = RequestOptions(
                 headers: [HTTPField.Name("X-Trace")!: "abc", HTTPField.Name("X-Guard")!: "off"], requestID: "mine-1")
             let reply = try await client.chat.completions.create(model: "m", messages: [.user("hi")], options: options)
@@ -65,8 +70,9 @@ struct ClientOperationTests {
 
     @Test("A header cannot replace the API key")
     func authorizationIsNotOverridden() async throws {
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
-            let client = makeClient(baseURL, headers: [.authorization: "Bearer other"])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(completionJSON), for: .chatCompletions)
+            let client = makeClient(server.baseURL, headers: [.authorization: "Bearer other"])
             _ = try await client.chat.completions.create(model: "m", messages: [.user("hi")])
             #expect(server.requests.first?.headers[values: .authorization] == ["Bearer \(testAPIKey)"])
         }
@@ -74,8 +80,9 @@ struct ClientOperationTests {
 
     @Test("The base URL works with and without a trailing slash", arguments: ["", "/"])
     func trailingSlash(_ suffix: String) async throws {
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
-            let url = URL(string: baseURL.absoluteString + suffix)!
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(completionJSON), for: .chatCompletions)
+            let url = URL(string: server.baseURL.absoluteString + suffix)!
             _ = try await makeClient(url).chat.completions.create(model: "m", messages: [.user("hi")])
             #expect(server.requests.first?.path == "/v1/chat/completions")
         }
@@ -88,8 +95,9 @@ struct ClientOperationTests {
             "message":{"role":"assistant","content":"3","reasoning_content":"s-t-r-a-w…"},"finish_reason":"stop"}],\
             "usage":{"prompt_tokens":5,"completion_tokens":9,"total_tokens":14,"completion_tokens_details":{"reasoning_tokens":7}}}
             """
-        try await StubServer.withServer(handler: { _ in .json(body) }) { baseURL, server in
-            let reply = try await makeClient(baseURL).reasoning.create(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(body), for: .reasoning)
+            let reply = try await makeClient(server.baseURL).reasoning.create(
                 model: "deepseek-r1", messages: [.user("How many r in strawberry?")])
             #expect(server.requests.first?.path == "/v1/reasoning")
             #expect(reply.choices.first?.message.reasoningContent == "s-t-r-a-w…")
@@ -113,8 +121,9 @@ struct ClientOperationTests {
             {"object":"list","model":"nusa-embeddings-0001","usage":{"prompt_tokens":4,"total_tokens":4},"data":[\
             {"object":"embedding","index":1,"embedding":\(encoded[1])},{"object":"embedding","index":0,"embedding":\(encoded[0])}]}
             """
-        try await StubServer.withServer(handler: { _ in .json(body) }) { baseURL, server in
-            let result = try await makeClient(baseURL).embeddings.create(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(body), for: .embeddings)
+            let result = try await makeClient(server.baseURL).embeddings.create(
                 model: "nusa-embeddings-0001", input: ["satu", "dua"], encodingFormat: format)
             #expect(result.vectors == vectors)
             #expect(server.requests.first?.path == "/v1/embeddings")
@@ -131,20 +140,22 @@ struct ClientOperationTests {
         let list =
             #"{"object":"list","data":[{"id":"nusantara-base","object":"model","created":1,"owned_by":"NeosantaraAI","capabilities":["chat","brand_new_capability"]}]}"#
         let model = #"{"id":"deepseek/r1","object":"model","created":1,"owned_by":"deepseek"}"#
-        try await StubServer.withServer(handler: { $0.path.contains("/models/") ? .json(model) : .json(list) }) {
-            baseURL, server in
-            let client = makeClient(baseURL)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(list), for: .listModels)
+            server.enqueue(.rawJSON(model), for: .retrieveModel)
+            let client = makeClient(server.baseURL)
             let models = try await client.models.list(
                 provider: "google", capability: .functionCalling, includeDeprecated: true)
             #expect(models.data.first?.capabilities == [.chat, "brand_new_capability"])
             let retrieved = try await client.models.retrieve("deepseek/r1")
             #expect(retrieved.id == "deepseek/r1")
             #expect(
-                server.requests.map(\.path) == [
+                server.requests.map(\.target) == [
                     "/v1/models?provider=google&capability=function_calling&include_deprecated=true",
                     "/v1/models/deepseek%2Fr1",
                 ])
-            #expect(server.requests.allSatisfy { $0.method == "GET" && $0.body.isEmpty })
+            #expect(server.requests.map(\.endpoint) == [.listModels, .retrieveModel])
+            #expect(server.requests.allSatisfy { $0.method == .get && $0.body.isEmpty })
         }
     }
 
@@ -152,8 +163,9 @@ struct ClientOperationTests {
     func moderations() async throws {
         let body =
             #"{"id":"modr-1","model":"text-moderation-latest","results":[{"flagged":true,"categories":{"hate":false,"self-harm":true},"category_scores":{"hate":0.01,"self-harm":0.88}}]}"#
-        try await StubServer.withServer(handler: { _ in .json(body) }) { baseURL, server in
-            let result = try await makeClient(baseURL).moderations.create(input: "text")
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(body), for: .moderations)
+            let result = try await makeClient(server.baseURL).moderations.create(input: "text")
             #expect(result.results.first?.flaggedCategories == [.selfHarm])
             #expect(server.requests.first?.json == ["input": "text"])
         }
@@ -163,12 +175,13 @@ struct ClientOperationTests {
     func keyStatus() async throws {
         let body =
             #"{"object":"authorization","authorized":true,"tier":"Free","usage_info":{"daily":{"used":1500,"limit":10000,"remaining":8500,"reset_at":"2025-06-21T00:00:00Z"}}}"#
-        try await StubServer.withServer(handler: { _ in .json(body) }) { baseURL, server in
-            let status = try await makeClient(baseURL).authentication.keyStatus()
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(body), for: .keyStatus)
+            let status = try await makeClient(server.baseURL).authentication.keyStatus()
             #expect(status.authorized == true)
             #expect(status.usageInfo?.daily?.remaining == 8500)
             #expect(server.requests.first?.path == "/v1/auth/key")
-            #expect(server.requests.first?.method == "GET")
+            #expect(server.requests.first?.method == .get)
         }
     }
 }

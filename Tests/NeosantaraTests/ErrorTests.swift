@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import NeosantaraTesting
 import Testing
 
 @testable import Neosantara
@@ -26,13 +27,12 @@ struct ErrorTests {
     func errorStatus(_ testCase: StatusCase) async throws {
         let body =
             #"{"error":{"message":"status \#(testCase.status) says no","type":"some_error","code":"some_code","param":"model","details":{"hint":1}}}"#
-        try await StubServer.withServer(handler: { _ in
-            .json(body, status: testCase.status, headers: [("x-request-id", "srv-9")])
-        }) {
-            baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(
+                .rawJSON(body, status: testCase.status, headers: [.requestID: "srv-9"]), for: .chatCompletions)
             let error = try #require(
                 await expectError {
-                    try await makeClient(baseURL).chat.completions.create(model: "m", messages: [.user("hi")])
+                    try await makeClient(server.baseURL).chat.completions.create(model: "m", messages: [.user("hi")])
                 })
             #expect(error.kind == testCase.kind)
             #expect(error.status == testCase.status)
@@ -53,11 +53,11 @@ struct ErrorTests {
     @Test("A 429 exposes retry-after and the rate-limit details")
     func rateLimited() async throws {
         let body = String(decoding: try Fixtures.data("examples/error_429_itpm_exceeded.json"), as: UTF8.self)
-        try await StubServer.withServer(handler: { _ in .json(body, status: 429, headers: [("retry-after", "7")]) }) {
-            baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(body, status: 429, headers: [.retryAfter: "7"]), for: .chatCompletions)
             let error = try #require(
                 await expectError {
-                    try await makeClient(baseURL).chat.completions.create(model: "m", messages: [.user("hi")])
+                    try await makeClient(server.baseURL).chat.completions.create(model: "m", messages: [.user("hi")])
                 })
             #expect(error.kind == .rateLimited)
             #expect(error.retryAfter == .seconds(7))
@@ -69,9 +69,10 @@ struct ErrorTests {
     @Test("A 429 without the header takes retry-after from the body's details")
     func retryAfterFromBody() async throws {
         let body = #"{"error":{"message":"slow down","details":{"limit":10,"remaining":0,"retry_after":3}}}"#
-        try await StubServer.withServer(handler: { _ in .json(body, status: 429) }) { baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(body, status: 429), for: .embeddings)
             let error = try #require(
-                await expectError { try await makeClient(baseURL).embeddings.create(model: "m", input: "x") })
+                await expectError { try await makeClient(server.baseURL).embeddings.create(model: "m", input: "x") })
             #expect(error.retryAfter == .seconds(3))
         }
     }
@@ -79,9 +80,9 @@ struct ErrorTests {
     @Test("An HTML error page is kept raw and summarised by its title")
     func htmlErrorPage() async throws {
         let page = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>"
-        try await StubServer.withServer(handler: { _ in .raw(page, status: 502, contentType: "text/html") }) {
-            baseURL, _ in
-            let error = try #require(await expectError { try await makeClient(baseURL).models.list() })
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.status(502, body: page, headers: [.contentType: "text/html"]), for: .listModels)
+            let error = try #require(await expectError { try await makeClient(server.baseURL).models.list() })
             #expect(error.kind == .serverError)
             #expect(error.apiError == nil)
             #expect(error.bodyText == page)
@@ -91,12 +92,11 @@ struct ErrorTests {
 
     @Test("An empty error body and a plain-text one are reported as such")
     func emptyAndTextBodies() async throws {
-        try await StubServer.withServer(handler: { request in
-            request.path.hasSuffix("models")
-                ? .raw("", status: 500, contentType: "text/plain")
-                : .raw("upstream\nexploded", status: 503, contentType: "text/plain")
-        }) { baseURL, _ in
-            let client = makeClient(baseURL)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.status(500, body: "", headers: [.contentType: "text/plain"]), for: .listModels)
+            server.enqueue(
+                .status(503, body: "upstream\nexploded", headers: [.contentType: "text/plain"]), for: .keyStatus)
+            let client = makeClient(server.baseURL)
             let empty = try #require(await expectError { try await client.models.list() })
             #expect(empty.message == "the body is empty")
             #expect(empty.body == Data())
@@ -108,10 +108,11 @@ struct ErrorTests {
 
     @Test("A 200 with malformed JSON is a decoding error with the raw body")
     func malformedJSON() async throws {
-        try await StubServer.withServer(handler: { _ in .json(#"{"id": "x", "choices": [ {"#) }) { baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(#"{"id": "x", "choices": [ {"#), for: .chatCompletions)
             let error = try #require(
                 await expectError {
-                    try await makeClient(baseURL).chat.completions.create(model: "m", messages: [.user("hi")])
+                    try await makeClient(server.baseURL).chat.completions.create(model: "m", messages: [.user("hi")])
                 })
             #expect(error.kind == .decoding)
             #expect(error.status == 200)
@@ -123,8 +124,9 @@ struct ErrorTests {
     @Test("A 200 of the wrong shape names the coding path that failed")
     func wrongShape() async throws {
         let body = #"{"object":"list","data":[{"id":"a"},{"id":42}]}"#
-        try await StubServer.withServer(handler: { _ in .json(body) }) { baseURL, _ in
-            let error = try #require(await expectError { try await makeClient(baseURL).models.list() })
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(body), for: .listModels)
+            let error = try #require(await expectError { try await makeClient(server.baseURL).models.list() })
             #expect(error.kind == .decoding)
             #expect(error.codingPath == "data[1].id")
             #expect(error.message.contains("data[1].id") || error.description.contains("String"))
@@ -138,8 +140,10 @@ struct ErrorTests {
             "message":{"role":"narrator","content":"…","tool_calls":[{"id":"t","type":"computer_use","function":{"name":"f","arguments":"{}"}}],"new_field":1},\
             "finish_reason":"guardrail_intervened"}]}
             """
-        try await StubServer.withServer(handler: { _ in .json(body) }) { baseURL, _ in
-            let reply = try await makeClient(baseURL).chat.completions.create(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(body), for: .chatCompletions)
+            let reply = try await makeClient(server.baseURL).chat.completions.create(
+                model: "m", messages: [.user("hi")])
             let choice = try #require(reply.choices.first)
             #expect(choice.finishReason == "guardrail_intervened")
             #expect(choice.finishReason?.rawValue == "guardrail_intervened")
@@ -151,9 +155,10 @@ struct ErrorTests {
     @Test("A body over the size limit fails with a clear error")
     func responseTooLarge() async throws {
         let big = "{\"object\":\"list\",\"data\":[],\"padding\":\"" + String(repeating: "x", count: 4096) + "\"}"
-        try await StubServer.withServer(handler: { _ in .json(big) }) { baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(big), for: .listModels)
             let error = try #require(
-                await expectError { try await makeClient(baseURL, maximumResponseBodySize: 1024).models.list() })
+                await expectError { try await makeClient(server.baseURL, maximumResponseBodySize: 1024).models.list() })
             #expect(error.kind == .responseTooLarge)
             #expect(error.message == "the body is larger than 1024 bytes")
             #expect(error.description.contains("maximumResponseBodySize"))
@@ -162,7 +167,7 @@ struct ErrorTests {
 
     @Test("A server that is not there is a connection error")
     func connectionRefused() async throws {
-        let deadURL = try await StubServer.withServer(handler: { _ in .json("{}") }) { baseURL, _ in baseURL }
+        let deadURL = try await NeosantaraTestServer.withServer { server in server.baseURL }
         let error = try #require(await expectError { try await makeClient(deadURL).models.list() })
         #expect(error.kind == .connection)
         #expect(error.status == nil)
@@ -172,15 +177,13 @@ struct ErrorTests {
 
     @Test("A response slower than the timeout is a timeout error")
     func timeout() async throws {
-        try await StubServer.withServer(handler: { _ in
-            var reply = StubReply.json(completionJSON); reply.delay = .seconds(2); return reply
-        }) {
-            baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(completionJSON).delayed(by: .seconds(2)), for: .chatCompletions)
             let clock = ContinuousClock()
             let start = clock.now
             let error = try #require(
                 await expectError {
-                    try await makeClient(baseURL).chat.completions.create(
+                    try await makeClient(server.baseURL).chat.completions.create(
                         ChatCompletionsRequest(model: "m", messages: [.user("hi")]),
                         options: RequestOptions(timeout: .milliseconds(100)))
                 })
@@ -191,11 +194,9 @@ struct ErrorTests {
 
     @Test("Cancelling the task cancels the request at once")
     func cancellation() async throws {
-        try await StubServer.withServer(handler: { _ in
-            var reply = StubReply.json(completionJSON); reply.delay = .seconds(2); return reply
-        }) {
-            baseURL, server in
-            let client = makeClient(baseURL)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(completionJSON).delayed(by: .seconds(2)), for: .chatCompletions)
+            let client = makeClient(server.baseURL)
             let task = Task {
                 await expectError { try await client.chat.completions.create(model: "m", messages: [.user("hi")]) }
             }
@@ -211,10 +212,10 @@ struct ErrorTests {
 
     @Test("With no key, the call fails before anything is sent")
     func missingKey() async throws {
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
+        try await NeosantaraTestServer.withServer { server in
             let error = try #require(
                 await expectError {
-                    try await makeClient(baseURL, apiKey: nil).chat.completions.create(
+                    try await makeClient(server.baseURL, apiKey: nil).chat.completions.create(
                         model: "m", messages: [.user("hi")])
                 })
             #expect(error.kind == .missingAPIKey)
@@ -227,8 +228,9 @@ struct ErrorTests {
     func echoedKeyIsRedacted() async throws {
         let body =
             #"{"error":{"message":"Invalid API key: \#(testAPIKey)","type":"auth_error","code":"invalid_api_key"}}"#
-        try await StubServer.withServer(handler: { _ in .json(body, status: 401) }) { baseURL, _ in
-            let error = try #require(await expectError { try await makeClient(baseURL).models.list() })
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(body, status: 401), for: .listModels)
+            let error = try #require(await expectError { try await makeClient(server.baseURL).models.list() })
             #expect(error.kind == .authentication)
             #expect(error.message == "Invalid API key: <redacted>")
             #expect(error.apiError?.message == "Invalid API key: <redacted>")

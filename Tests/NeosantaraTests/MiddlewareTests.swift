@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import NIOConcurrencyHelpers
+import NeosantaraTesting
 import Testing
 
 @testable import Neosantara
@@ -83,9 +84,9 @@ struct MiddlewareTests {
 
     @Test("A header a middleware adds before the request is what the server receives, on every attempt")
     func headerReachesServer() async throws {
-        let handler = RetryTests.replies(RetryTests.failure(502), .json(completionJSON))
-        try await StubServer.withServer(handler: handler) { baseURL, server in
-            let client = Self.client(baseURL, middleware: [Signing()], retry: .default)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue([RetryTests.failure(502), RetryTests.success], for: .chatCompletions)
+            let client = Self.client(server.baseURL, middleware: [Signing()], retry: .default)
             let reply = try await client.chat.completions.create(model: "m", messages: [.user("hi")])
             let length = try #require(server.requests.first?.body.count)
             #expect(
@@ -99,8 +100,9 @@ struct MiddlewareTests {
     func order() async throws {
         let journal = Journal()
         let middleware = [Recording(name: "A", journal: journal), Recording(name: "B", journal: journal)]
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, _ in
-            _ = try await Self.client(baseURL, middleware: middleware).models.retrieve("m")
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(#"{"id":"m","object":"model","created":1,"owned_by":"x"}"#), for: .retrieveModel)
+            _ = try await Self.client(server.baseURL, middleware: middleware).models.retrieve("m")
         }
         #expect(journal.events == ["A willSend #1", "B willSend #1", "B didReceive #1 200", "A didReceive #1 200"])
     }
@@ -109,9 +111,9 @@ struct MiddlewareTests {
     func perAttempt() async throws {
         let journal = Journal()
         let middleware = [Recording(name: "A", journal: journal), Recording(name: "B", journal: journal)]
-        let handler = RetryTests.replies(RetryTests.failure(503), .json(completionJSON))
-        try await StubServer.withServer(handler: handler) { baseURL, _ in
-            _ = try await Self.client(baseURL, middleware: middleware, retry: .default).chat.completions.create(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue([RetryTests.failure(503), RetryTests.success], for: .chatCompletions)
+            _ = try await Self.client(server.baseURL, middleware: middleware, retry: .default).chat.completions.create(
                 model: "m", messages: [.user("hi")])
         }
         #expect(
@@ -124,9 +126,10 @@ struct MiddlewareTests {
     @Test("After a response, middleware sees its status and headers, and the call's context")
     func afterResponse() async throws {
         let inspecting = Inspecting()
-        let reply = StubReply.json(completionJSON, headers: [("X-Neosantara-Billed-IDR", "12.5")])
-        try await StubServer.withServer(handler: { _ in reply }) { baseURL, _ in
-            _ = try await Self.client(baseURL, middleware: [inspecting]).chat.completions.create(
+        let reply = ScriptedReply.rawJSON(completionJSON, headers: [HTTPField.Name("X-Neosantara-Billed-IDR")!: "12.5"])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(reply, for: .chatCompletions)
+            _ = try await Self.client(server.baseURL, middleware: [inspecting]).chat.completions.create(
                 model: "nusantara-base", messages: [.user("hi")], options: RequestOptions(requestID: "order-7"))
         }
         try #require(inspecting.responses.count == 1)
@@ -149,10 +152,11 @@ struct MiddlewareTests {
                 failures.withLockedValue { $0.append(error) }
             }
         }
-        let reply = RetryTests.failure(429, "slow down", headers: [("Retry-After", "0")])
-        try await StubServer.withServer(handler: { _ in reply }) { baseURL, _ in
+        let reply = RetryTests.failure(429, "slow down", headers: [.retryAfter: "0"])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(reply, for: .chatCompletions)
             let client = Self.client(
-                baseURL, middleware: [Capturing(failures: failures), Recording(name: "A", journal: journal)])
+                server.baseURL, middleware: [Capturing(failures: failures), Recording(name: "A", journal: journal)])
             let thrown = try #require(
                 await expectError { try await client.chat.completions.create(model: "m", messages: [.user("hi")]) })
             let seen = failures.withLockedValue { $0 }
@@ -169,8 +173,9 @@ struct MiddlewareTests {
     @Test("A connection error reaches the middleware too")
     func connectionError() async throws {
         let journal = Journal()
-        try await StubServer.withServer(handler: { _ in .dropConnection }) { baseURL, _ in
-            let client = Self.client(baseURL, middleware: [Recording(name: "A", journal: journal)])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.closeConnection, for: .listModels)
+            let client = Self.client(server.baseURL, middleware: [Recording(name: "A", journal: journal)])
             _ = await expectError { try await client.models.list() }
         }
         #expect(journal.events == ["A willSend #1", "A didFail #1 connection -"])
@@ -179,8 +184,9 @@ struct MiddlewareTests {
     @Test("Per-request middleware runs inside the configuration's, for that call only")
     func perRequest() async throws {
         let journal = Journal()
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
-            let client = Self.client(baseURL, middleware: [Recording(name: "client", journal: journal)])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue([RetryTests.success, RetryTests.success], for: .chatCompletions)
+            let client = Self.client(server.baseURL, middleware: [Recording(name: "client", journal: journal)])
             _ = try await client.chat.completions.create(
                 model: "m", messages: [.user("hi")],
                 options: RequestOptions(middleware: [Recording(name: "call", journal: journal), Signing()]))
@@ -197,9 +203,9 @@ struct MiddlewareTests {
     @Test("A middleware that throws before the request stops the call: nothing is sent, and it is not retried")
     func throwingMiddleware() async throws {
         let journal = Journal()
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
+        try await NeosantaraTestServer.withServer { server in
             let client = Self.client(
-                baseURL, middleware: [Recording(name: "A", journal: journal), Refusing()], retry: .default)
+                server.baseURL, middleware: [Recording(name: "A", journal: journal), Refusing()], retry: .default)
             let error = try #require(
                 await expectError { try await client.chat.completions.create(model: "m", messages: [.user("hi")]) })
             #expect(error.kind == .middleware)

@@ -5,6 +5,7 @@ import InMemoryTracing
 import Metrics
 import MetricsTestKit
 import Logging
+import NeosantaraTesting
 import Testing
 import Tracing
 
@@ -26,7 +27,9 @@ struct ObservabilityTests {
     @Test("A plain call logs one line, counts a success and its tokens, and traces an operation with one attempt")
     func plainCall() async throws {
         let telemetry = CapturedTelemetry()
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(RetryTests.success, for: .chatCompletions)
+            let baseURL = server.baseURL
             let reply = try await Self.ask(telemetry.client(baseURL))
 
             let lines = telemetry.logs.entries
@@ -84,9 +87,9 @@ struct ObservabilityTests {
     @Test("A retried call logs each attempt, counts the retry, and traces each attempt under one operation")
     func retriedCall() async throws {
         let telemetry = CapturedTelemetry()
-        let handler = RetryTests.replies(RetryTests.failure(503), .json(completionJSON))
-        try await StubServer.withServer(handler: handler) { baseURL, server in
-            _ = try await Self.ask(telemetry.client(baseURL, retry: .default))
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue([RetryTests.failure(503), RetryTests.success], for: .chatCompletions)
+            _ = try await Self.ask(telemetry.client(server.baseURL, retry: .default))
 
             let lines = telemetry.logs.entries
             try #require(lines.count == 2)
@@ -125,9 +128,9 @@ struct ObservabilityTests {
     @Test("A failed call logs the error, counts the failure by kind, and records the error on the spans")
     func failedCall() async throws {
         let telemetry = CapturedTelemetry()
-        let reply = StubReply.json(#"{"error":{"message":"model is required"}}"#, status: 400)
-        try await StubServer.withServer(handler: { _ in reply }) { baseURL, _ in
-            let error = try #require(await expectError { try await Self.ask(telemetry.client(baseURL)) })
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawJSON(#"{"error":{"message":"model is required"}}"#, status: 400), for: .chatCompletions)
+            let error = try #require(await expectError { try await Self.ask(telemetry.client(server.baseURL)) })
             #expect(error.kind == .badRequest)
 
             let lines = telemetry.logs.entries
@@ -157,8 +160,9 @@ struct ObservabilityTests {
     @Test("With nothing configured, the application's tracer and metrics factory are used, under the caller's span")
     func bootstrappedDefaults() async throws {
         let telemetry = CapturedTelemetry()
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
-            let client = makeClient(baseURL)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(RetryTests.success, for: .chatCompletions)
+            let client = makeClient(server.baseURL)
             try await withTracer(telemetry.tracer) {
                 try await withMetricsFactory(telemetry.metrics) {
                     try await telemetry.tracer.withSpan("handle order") { _ in
@@ -198,11 +202,11 @@ struct ObservabilityTests {
     @Test("At trace level each attempt also logs the request and the response, headers and bodies")
     func traceLevel() async throws {
         let telemetry = CapturedTelemetry()
-        try await StubServer.withServer(handler: { _ in
-            .json(completionJSON, headers: [("X-Ratelimit-Remaining-Tokens", "99")])
-        }) {
-            baseURL, _ in
-            _ = try await Self.ask(telemetry.client(baseURL, level: .trace))
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(
+                .rawJSON(completionJSON, headers: [HTTPField.Name("X-Ratelimit-Remaining-Tokens")!: "99"]),
+                for: .chatCompletions)
+            _ = try await Self.ask(telemetry.client(server.baseURL, level: .trace))
             #expect(
                 telemetry.logs.entries.map(\.message.description) == [
                     "Sending request", "Received response", "Request attempt succeeded",
@@ -232,13 +236,14 @@ struct ObservabilityTests {
     @Test("The key never appears in a log line, a metric or a span, even at trace level and when echoed back")
     func keyNeverObserved() async throws {
         let telemetry = CapturedTelemetry()
-        let echo = StubReply.json(
+        let echoField = HTTPField.Name("X-Echo")!
+        let echo = ScriptedReply.rawJSON(
             #"{"error":{"message":"Invalid key \#(testAPIKey); send Authorization: Bearer \#(testAPIKey)","api_key":"\#(testAPIKey)"}}"#,
-            status: 401, headers: [("X-Echo", "Bearer \(testAPIKey)"), ("X-Seen-Key", testAPIKey)])
-        let handler = RetryTests.replies(.json(completionJSON, headers: [("X-Echo", testAPIKey)]), echo)
+            status: 401, headers: [echoField: "Bearer \(testAPIKey)", HTTPField.Name("X-Seen-Key")!: testAPIKey])
         let leaky = HeaderMiddleware(name: "X-Api-Key", value: testAPIKey)
-        try await StubServer.withServer(handler: handler) { baseURL, server in
-            let client = telemetry.client(baseURL, level: .trace, middleware: [leaky])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue([.rawJSON(completionJSON, headers: [echoField: testAPIKey]), echo], for: .chatCompletions)
+            let client = telemetry.client(server.baseURL, level: .trace, middleware: [leaky])
             _ = try await client.chat.completions.create(
                 model: "nusantara-base", messages: [.user("my key is \(testAPIKey)")])
             _ = await expectError { try await Self.ask(client) }
@@ -266,9 +271,9 @@ struct ObservabilityTests {
 
 
             """
-        try await StubServer.withServer(handler: { _ in .raw(events, status: 200, contentType: "text/event-stream") }) {
-            baseURL, _ in
-            let client = telemetry.client(baseURL)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream([events]), for: .chatCompletions)
+            let client = telemetry.client(server.baseURL)
             let stream = try await client.chat.completions.stream(model: "nusantara-base", messages: [.user("hi")])
             #expect(telemetry.tracer.finishedSpans.count == 1, "only the attempt has ended")
             let final = try await stream.finalResponse()
@@ -297,11 +302,9 @@ struct ObservabilityTests {
     @Test("A stream dropped before it ends is counted and traced as cancelled")
     func abandonedStream() async throws {
         let telemetry = CapturedTelemetry()
-        try await StubServer.withServer(handler: { _ in
-            .raw("data: [DONE]\n\n", status: 200, contentType: "text/event-stream")
-        }) {
-            baseURL, _ in
-            _ = try await telemetry.client(baseURL).executor.open(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(["data: [DONE]\n\n"]), for: .chatCompletions)
+            _ = try await telemetry.client(server.baseURL).executor.open(
                 Route(method: .post, path: "/chat/completions", operation: "chat", model: "nusantara-base"),
                 body: ChatCompletionsRequest(model: "nusantara-base", messages: [.user("hi")]),
                 options: RequestOptions())

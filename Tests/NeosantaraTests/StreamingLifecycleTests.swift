@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import NIOConcurrencyHelpers
+import NeosantaraTesting
 import Testing
 
 @testable import Neosantara
@@ -10,13 +11,15 @@ import Testing
 struct StreamingLifecycleTests {
     @Test("Each chunk reaches the caller when its bytes arrive, before the server sends the next")
     func incrementalDelivery() async throws {
-        let secondMaySend = Signal()
+        let secondMaySend = ReplyGate()
         defer { secondMaySend.open() }
-        let steps: [StubStream.Step] = [
-            .send(StreamingTests.event(StreamingTests.chunkJSON(content: "Satu"))), .wait(secondMaySend),
-            .send(StreamingTests.event(StreamingTests.chunkJSON(content: " dua", finish: "stop")) + "data: [DONE]\n\n"),
+        let events = [
+            StreamingTests.event(StreamingTests.chunkJSON(content: "Satu")),
+            StreamingTests.event(StreamingTests.chunkJSON(content: " dua", finish: "stop")) + "data: [DONE]\n\n",
         ]
-        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(events).pausing(afterEvents: 1, until: secondMaySend), for: .chatCompletions)
+            let baseURL = server.baseURL
             try await withTimeout {
                 let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
                 var iterator = stream.makeAsyncIterator()
@@ -33,13 +36,10 @@ struct StreamingLifecycleTests {
 
     @Test("Cancelling the reading task closes the connection at once and ends the task")
     func cancellation() async throws {
-        let steps: [StubStream.Step] = [
-            .send(StreamingTests.event(StreamingTests.chunkJSON(content: "Satu"))),
-            .pingUntilDisconnected(interval: .milliseconds(10)),
-        ]
-        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, server in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(StreamingTests.firstChunkThenKeepAlives, for: .chatCompletions)
             let received = Signal()
-            let client = makeClient(baseURL)
+            let client = makeClient(server.baseURL)
             let task = Task {
                 let stream = try await client.chat.completions.stream(model: "m", messages: [.user("hi")])
                 for try await _ in stream {
@@ -49,7 +49,7 @@ struct StreamingLifecycleTests {
             #expect(await received.wait(timeout: .seconds(5)))
             let cancelled = ContinuousClock.now
             task.cancel()
-            #expect(await server.clientDisconnected.wait(timeout: .seconds(1)))
+            #expect(await server.waitForClientDisconnects(timeout: .seconds(1)))
             let result = try await withTimeout(.seconds(1)) { await task.result }
             #expect(ContinuousClock.now - cancelled < .seconds(1))
             guard case .failure(let error) = result else {
@@ -62,16 +62,14 @@ struct StreamingLifecycleTests {
 
     @Test("Leaving the loop early closes the connection; what arrived stays readable")
     func breakClosesConnection() async throws {
-        let steps: [StubStream.Step] = [
-            .send(StreamingTests.event(StreamingTests.chunkJSON(content: "Satu"))),
-            .pingUntilDisconnected(interval: .milliseconds(10)),
-        ]
-        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, server in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(StreamingTests.firstChunkThenKeepAlives, for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             for try await _ in stream {
                 break
             }
-            #expect(await server.clientDisconnected.wait(timeout: .seconds(1)))
+            #expect(await server.waitForClientDisconnects(timeout: .seconds(1)))
             #expect(stream.currentResponse.choices.first?.message.content == "Satu")
             let error = await expectError { try await stream.finalResponse() }
             #expect(error?.kind == .cancelled)
@@ -81,24 +79,24 @@ struct StreamingLifecycleTests {
 
     @Test("A stream dropped unread closes its connection")
     func droppedUnread() async throws {
-        let steps: [StubStream.Step] = [
-            .send(StreamingTests.event(StreamingTests.chunkJSON(content: "Satu"))),
-            .pingUntilDisconnected(interval: .milliseconds(10)),
-        ]
-        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, server in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(StreamingTests.firstChunkThenKeepAlives, for: .chatCompletions)
             do {
-                let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+                let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                    model: "m", messages: [.user("hi")])
                 #expect(stream.status == 200)
             }
-            #expect(await server.clientDisconnected.wait(timeout: .seconds(1)))
+            #expect(await server.waitForClientDisconnects(timeout: .seconds(1)))
         }
     }
 
     @Test("finalResponse reads the whole stream without a loop, and returns the same again")
     func finalResponseAlone() async throws {
         let body = try StreamingFixtures.stream("unicode")
-        try await StubServer.withServer(handler: { _ in .stream(StreamingTests.pieces(body, size: 1)) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(bytes: StreamingTests.pieces(body, size: 1)), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             let final = try await stream.finalResponse()
             #expect(final.choices.first?.message.content?.hasSuffix("東京 → Jakarta ✈️") == true)
             #expect(try await stream.finalResponse() == final)
@@ -113,11 +111,11 @@ struct StreamingLifecycleTests {
         let event = Array(
             StreamingTests.event(StreamingTests.chunkJSON(content: String(repeating: "x", count: 1000))).utf8)
         let piece = Array(repeating: event, count: 64).flatMap { $0 }
-        try await StubServer.withServer(handler: { _ in .stream([.sendRepeatedly(piece, times: 1000)]) }) {
-            baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(bytes: Array(repeating: piece, count: 1000)), for: .chatCompletions)
             let transport = CountingTransport()
             let client = NeosantaraClient(
-                configuration: .init(apiKey: APIKey(testAPIKey), baseURL: baseURL), transport: transport)
+                configuration: .init(apiKey: APIKey(testAPIKey), baseURL: server.baseURL), transport: transport)
             let stream = try await client.chat.completions.stream(model: "m", messages: [.user("hi")])
             var iterator = stream.makeAsyncIterator()
             for _ in 0..<100 {

@@ -1,20 +1,19 @@
 import Foundation
 import HTTPTypes
+import NeosantaraTesting
 import Testing
 
 @testable import Neosantara
 
-/// Streamed completions over a real socket to the stub server.
+/// Streamed completions over a real socket to the test server.
 @Suite("Streaming over loopback")
 struct StreamingTests {
     @Test("A plain stream: chunks in order, the request on the wire, and the final response")
     func plainStream() async throws {
         let body = try StreamingFixtures.stream("plain")
-        try await StubServer.withServer(handler: { _ in
-            .stream([.sendBytes(body)], headers: [("x-request-id", "srv-7")])
-        }) {
-            baseURL, server in
-            let stream = try await makeClient(baseURL).chat.completions.stream(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(bytes: [body]).withHeaders([.requestID: "srv-7"]), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
                 model: "nusantara-base", messages: [.user("Ceritakan pantun")])
             #expect(stream.status == 200)
             #expect(stream.requestID == "srv-7")
@@ -50,14 +49,13 @@ struct StreamingTests {
 
     @Test("A request with stream false or stream options is sent with stream true and its options")
     func streamFlag() async throws {
-        try await StubServer.withServer(handler: { _ in
-            .stream(try! String(decoding: StreamingFixtures.stream("usage"), as: UTF8.self))
-        }) {
-            baseURL, server in
+        let body = try StreamingFixtures.stream("usage")
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(bytes: [body]), for: .chatCompletions)
             var request = ChatCompletionsRequest(model: "m", messages: [.user("hi")], n: 2)
             request.stream = false
             request.streamOptions = StreamOptions(includeUsage: true)
-            let final = try await makeClient(baseURL).chat.completions.stream(request).finalResponse()
+            let final = try await makeClient(server.baseURL).chat.completions.stream(request).finalResponse()
             #expect(final.usage?.totalTokens == 15)
             #expect(final.metadata?.requestID == "gw-stream-1")
             let json = try #require(server.requests.first?.json)
@@ -70,9 +68,11 @@ struct StreamingTests {
         "Every recorded stream, sent in pieces of 5 bytes, adds up to its response",
         arguments: try StreamingFixtures.streamsWithResponses())
     func recordedStreamInPieces(_ name: String) async throws {
-        let steps = Self.pieces(try StreamingFixtures.stream(name), size: 5)
-        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        let pieces = Self.pieces(try StreamingFixtures.stream(name), size: 5)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(bytes: pieces), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             var chunks: [ChatCompletionChunk] = []
             for try await chunk in stream {
                 chunks.append(chunk)
@@ -85,8 +85,9 @@ struct StreamingTests {
     @Test("Reasoning streams from POST /reasoning, reasoning text first")
     func reasoning() async throws {
         let body = try StreamingFixtures.stream("reasoning")
-        try await StubServer.withServer(handler: { _ in .stream([.sendBytes(body)]) }) { baseURL, server in
-            let stream = try await makeClient(baseURL).reasoning.stream(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(bytes: [body]), for: .reasoning)
+            let stream = try await makeClient(server.baseURL).reasoning.stream(
                 model: "nusantara-think", messages: [.user("Berapa 17 × 23?")])
             var reasoning = ""
             var answer = ""
@@ -108,9 +109,11 @@ struct StreamingTests {
 
     @Test("Tool-call arguments in many chunks are joined into the calls")
     func toolCalls() async throws {
-        let steps = Self.pieces(try StreamingFixtures.stream("tool_calls"), size: 64)
-        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("harga?")])
+        let pieces = Self.pieces(try StreamingFixtures.stream("tool_calls"), size: 64)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(bytes: pieces), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("harga?")])
             var seen = 0
             for try await chunk in stream {
                 seen += chunk.choices.first?.delta.toolCalls?.count ?? 0
@@ -131,8 +134,10 @@ struct StreamingTests {
     @Test("The usage chunk arrives last, with empty choices")
     func usageChunk() async throws {
         let body = try StreamingFixtures.stream("usage")
-        try await StubServer.withServer(handler: { _ in .stream([.sendBytes(body)]) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(bytes: [body]), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             var last: ChatCompletionChunk?
             for try await chunk in stream {
                 last = chunk
@@ -151,11 +156,17 @@ struct StreamingTests {
         let crlf = String(decoding: try StreamingFixtures.stream("crlf"), as: UTF8.self)
         // Each line in pieces of 3 bytes, with a keep-alive comment after it.
         let lines = crlf.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast().map { $0 + "\r\n" }
-        let steps: [StubStream.Step] =
-            [.send(": keep-alive\r\n\r\n"), .pause(.milliseconds(20)), .send(":\r\n")]
-            + lines.flatMap { Self.pieces(Array($0.utf8), size: 3) + [.send(": ping\r\n")] }
-        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        let keepAlive = Array(": keep-alive\r\n\r\n".utf8)
+        let pieces =
+            [keepAlive, Array(":\r\n".utf8)]
+            + lines.flatMap { Self.pieces(Array($0.utf8), size: 3) + [Array(": ping\r\n".utf8)] }
+        try await NeosantaraTestServer.withServer { server in
+            // A pause of 20 ms after the first keep-alive.
+            server.enqueue(
+                .rawStream(bytes: pieces).pausing(afterBytes: keepAlive.count, for: .milliseconds(20)),
+                for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             let final = try await stream.finalResponse()
             #expect(final.choices.first?.message.content == "Terima kasih banyak")
         }
@@ -164,11 +175,10 @@ struct StreamingTests {
     @Test("An error in the middle of the stream throws streamError after the chunks before it")
     func errorMidStream() async throws {
         let body = try StreamingFixtures.stream("error_mid_stream")
-        try await StubServer.withServer(handler: { _ in
-            .stream([.sendBytes(body)], headers: [("x-request-id", "srv-9")])
-        }) {
-            baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(bytes: [body]).withHeaders([.requestID: "srv-9"]), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             var received: [String] = []
             // `do throws(NeosantaraError)` compiles only because the loop throws NeosantaraError itself.
             do throws(NeosantaraError) {
@@ -198,8 +208,10 @@ struct StreamingTests {
         let text =
             "event: ping\ndata: {}\n\n" + Self.event(Self.chunkJSON(content: "a"))
             + "event: error\ndata: {\"message\":\"quota gone\"}\n\n"
-        try await StubServer.withServer(handler: { _ in .stream(text) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream([text]), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             let error = await expectError { try await stream.finalResponse() }
             #expect(error?.kind == .streamError)
             #expect(error?.message.hasPrefix("{\"message\":\"quota gone\"}") == true)
@@ -227,12 +239,11 @@ struct StreamingTests {
 
     @Test("A connection dropped mid-stream throws a connection error that says after how many chunks")
     func droppedConnection() async throws {
-        let steps: [StubStream.Step] = [
-            .send(Self.event(Self.chunkJSON(content: "Satu"))), .send(Self.event(Self.chunkJSON(content: " dua"))),
-            .dropConnection,
-        ]
-        try await StubServer.withServer(handler: { _ in .stream(steps) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        let events = [Self.event(Self.chunkJSON(content: "Satu")), Self.event(Self.chunkJSON(content: " dua"))]
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream(events).closingConnection(afterEvents: 2), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             let error = try #require(await expectError { try await stream.finalResponse() })
             #expect(error.kind == .connection)
             #expect(error.message.contains("the stream was cut after 2 chunks"))
@@ -247,10 +258,11 @@ struct StreamingTests {
         arguments: [429, 500])
     func httpErrorBeforeStream(_ status: Int) async throws {
         let body = try String(decoding: Fixtures.data("examples/error_429_itpm_exceeded.json"), as: UTF8.self)
-        try await StubServer.withServer(handler: { _ in .json(body, status: status, headers: [("retry-after", "12")]) })
-        {
-            baseURL, server in
-            let client = makeClient(baseURL)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(
+                Array(repeating: .rawJSON(body, status: status, headers: [.retryAfter: "12"]), count: 2),
+                for: .chatCompletions)
+            let client = makeClient(server.baseURL)
             let plain = try #require(
                 await expectError { try await client.chat.completions.create(model: "m", messages: [.user("hi")]) })
             let plainRequests = server.requests.count
@@ -271,8 +283,10 @@ struct StreamingTests {
 
     @Test("An empty body is an incomplete stream")
     func emptyBody() async throws {
-        try await StubServer.withServer(handler: { _ in .stream([]) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream([]), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             let error = try #require(await expectError { try await stream.finalResponse() })
             #expect(error.kind == .incompleteStream)
             #expect(error.message.contains("before any chunk"))
@@ -283,13 +297,17 @@ struct StreamingTests {
     @Test("A body that ends without [DONE] passes only when every choice has finished")
     func endWithoutDone() async throws {
         let finished = Self.event(Self.chunkJSON(content: "Ya")) + Self.event(Self.chunkJSON(finish: "stop"))
-        try await StubServer.withServer(handler: { _ in .stream(finished) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream([finished]), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             #expect(try await stream.finalResponse().choices.first?.message.content == "Ya")
         }
         let cut = Self.event(Self.chunkJSON(content: "Ber")) + Self.event(Self.chunkJSON(content: "akit"))
-        try await StubServer.withServer(handler: { _ in .stream(cut) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream([cut]), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             let error = try #require(await expectError { try await stream.finalResponse() })
             #expect(error.kind == .incompleteStream)
             #expect(error.message.contains("after 2 chunks without `data: [DONE]`"))
@@ -300,8 +318,10 @@ struct StreamingTests {
     @Test("A data line that is not JSON throws a decoding error naming the event")
     func garbageDataLine() async throws {
         let text = ": hi\n\n" + Self.event(Self.chunkJSON(content: "a")) + "data: <html>502 Bad Gateway</html>\n\n"
-        try await StubServer.withServer(handler: { _ in .stream(text) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream([text]), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             let error = try #require(await expectError { try await stream.finalResponse() })
             #expect(error.kind == .decoding)
             #expect(error.message.contains("event 2 of the stream is not a chat completion chunk"))
@@ -313,8 +333,10 @@ struct StreamingTests {
     @Test("A chunk with a wrong type names the path that failed")
     func wrongShape() async throws {
         let text = Self.event(#"{"choices":[{"index":"zero","delta":{}}]}"#)
-        try await StubServer.withServer(handler: { _ in .stream(text) }) { baseURL, _ in
-            let stream = try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [.user("hi")])
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.rawStream([text]), for: .chatCompletions)
+            let stream = try await makeClient(server.baseURL).chat.completions.stream(
+                model: "m", messages: [.user("hi")])
             let error = try #require(await expectError { try await stream.finalResponse() })
             #expect(error.kind == .decoding)
             #expect(error.codingPath == "choices[0].index")
@@ -323,9 +345,9 @@ struct StreamingTests {
 
     @Test("An invalid request fails before anything is sent")
     func invalidRequest() async throws {
-        try await StubServer.withServer(handler: { _ in .stream("") }) { baseURL, server in
+        try await NeosantaraTestServer.withServer { server in
             let error = await expectError {
-                try await makeClient(baseURL).chat.completions.stream(model: "m", messages: [], temperature: 3)
+                try await makeClient(server.baseURL).chat.completions.stream(model: "m", messages: [], temperature: 3)
             }
             #expect(error?.kind == .invalidRequest)
             #expect(server.requests.isEmpty)
@@ -334,10 +356,14 @@ struct StreamingTests {
 
     // MARK: - Helpers
 
-    /// `bytes` as steps of `size` bytes each.
-    static func pieces(_ bytes: [UInt8], size: Int) -> [StubStream.Step] {
-        stride(from: 0, to: bytes.count, by: size).map { .sendBytes(Array(bytes[$0..<min($0 + size, bytes.count)])) }
+    /// `bytes` in pieces of `size` bytes each, each written on its own.
+    static func pieces(_ bytes: [UInt8], size: Int) -> [[UInt8]] {
+        stride(from: 0, to: bytes.count, by: size).map { Array(bytes[$0..<min($0 + size, bytes.count)]) }
     }
+
+    /// One chunk, then a keep-alive comment every 10 ms until the client closes the connection.
+    static let firstChunkThenKeepAlives = ScriptedReply.rawStream([event(chunkJSON(content: "Satu"))])
+        .keepingAlive(every: .milliseconds(10))
 
     /// One `data:` event.
     static func event(_ data: String) -> String {

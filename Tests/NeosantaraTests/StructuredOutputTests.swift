@@ -1,36 +1,9 @@
 import Foundation
-import NIOConcurrencyHelpers
 import Neosantara
+import NeosantaraTesting
 import Testing
 
-/// Replies in order, then the last one again.
-final class ScriptedReplies: Sendable {
-    private let replies: NIOLockedValueBox<[StubReply]>
-
-    init(_ replies: [StubReply]) {
-        self.replies = NIOLockedValueBox(replies)
-    }
-
-    func next(_ request: RecordedRequest) -> StubReply {
-        replies.withLockedValue { $0.count > 1 ? $0.removeFirst() : $0[0] }
-    }
-}
-
-/// A completion whose first choice has `message` (JSON) and `finishReason`.
-func completion(message: String, finishReason: String = "stop") -> StubReply {
-    .json(
-        """
-        {"id":"chatcmpl-s","object":"chat.completion","created":1,"model":"nusantara-base",\
-        "choices":[{"index":0,"message":\(message),"finish_reason":"\(finishReason)"}]}
-        """)
-}
-
-/// A completion whose answer is `content`.
-func completion(content: String, finishReason: String = "stop") -> StubReply {
-    let encoded = String(decoding: try! JSONEncoder().encode(content), as: UTF8.self)
-    return completion(message: #"{"role":"assistant","content":\#(encoded)}"#, finishReason: finishReason)
-}
-
+/// Structured outputs end to end, against the test server scripted to answer as a model would.
 @Suite("Structured outputs over loopback")
 struct StructuredOutputTests {
     struct Weather: Codable, Sendable, Equatable {
@@ -42,8 +15,9 @@ struct StructuredOutputTests {
     @Test("parse sends a strict JSON schema named after the type and decodes the answer")
     func parseStrict() async throws {
         let answer = #"{"city":"Jakarta","celsius":31.5,"conditions":["cerah","lembap"]}"#
-        try await StubServer.withServer(handler: { _ in completion(content: answer) }) { baseURL, server in
-            let weather = try await makeClient(baseURL).chat.completions.parse(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(completion(content: answer), for: .chatCompletions)
+            let weather = try await makeClient(server.baseURL).chat.completions.parse(
                 model: "nusantara-base", messages: [.user("Cuaca Jakarta?")], as: Weather.self)
             #expect(weather == Weather(city: "Jakarta", celsius: 31.5, conditions: ["cerah", "lembap"]))
             let format = try #require(server.requests.first?.json?["response_format"])
@@ -57,8 +31,9 @@ struct StructuredOutputTests {
     @Test("JSON-object mode puts the schema in a system message and accepts a fenced answer")
     func parseJSONObject() async throws {
         let answer = "```json\n{\"city\":\"Medan\",\"celsius\":29,\"conditions\":[]}\n```"
-        try await StubServer.withServer(handler: { _ in completion(content: answer) }) { baseURL, server in
-            let parsed = try await makeClient(baseURL).chat.completions.parse(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(completion(content: answer), for: .chatCompletions)
+            let parsed = try await makeClient(server.baseURL).chat.completions.parse(
                 ChatCompletionsRequest(model: "nusantara-base", messages: [.user("Cuaca Medan?")]),
                 as: Weather.self, mode: .jsonObject)
             #expect(parsed.value.city == "Medan")
@@ -73,18 +48,16 @@ struct StructuredOutputTests {
 
     @Test("A refusal, a cut-off answer and a filtered answer are typed errors that keep the raw answer")
     func parseFailures() async throws {
-        let cases: [(StubReply, NeosantaraError.Kind, String)] = [
-            (
-                completion(message: #"{"role":"assistant","content":null,"refusal":"Maaf, tidak bisa."}"#),
-                .refused, "Maaf, tidak bisa."
-            ),
-            (completion(content: #"{"city":"Jakar"#, finishReason: "length"), .outputTruncated, #"{"city":"Jakar"#),
-            (completion(content: "…", finishReason: "content_filter"), .contentFiltered, "…"),
+        let cases: [(ScriptedReply, NeosantaraError.Kind, String)] = [
+            (completion(content: nil, refusal: "Maaf, tidak bisa."), .refused, "Maaf, tidak bisa."),
+            (completion(content: #"{"city":"Jakar"#, finishReason: .length), .outputTruncated, #"{"city":"Jakar"#),
+            (completion(content: "…", finishReason: .contentFilter), .contentFiltered, "…"),
         ]
         for (reply, kind, output) in cases {
-            try await StubServer.withServer(handler: { _ in reply }) { baseURL, _ in
+            try await NeosantaraTestServer.withServer { server in
+                server.enqueue(reply, for: .chatCompletions)
                 let error = await expectError {
-                    try await makeClient(baseURL).chat.completions.parse(
+                    try await makeClient(server.baseURL).chat.completions.parse(
                         model: "m", messages: [.user("x")], as: Weather.self)
                 }
                 #expect(error?.kind == kind)
@@ -97,9 +70,10 @@ struct StructuredOutputTests {
     @Test("An answer that does not match the type names the failing field and keeps the answer")
     func parseMismatch() async throws {
         let answer = #"{"city":"Bogor","celsius":"hangat","conditions":[]}"#
-        try await StubServer.withServer(handler: { _ in completion(content: answer) }) { baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(completion(content: answer), for: .chatCompletions)
             let error = await expectError {
-                try await makeClient(baseURL).chat.completions.parse(
+                try await makeClient(server.baseURL).chat.completions.parse(
                     model: "m", messages: [.user("x")], as: Weather.self)
             }
             #expect(error?.kind == .invalidOutput)
@@ -111,9 +85,9 @@ struct StructuredOutputTests {
 
     @Test("A type whose JSON is not an object fails before anything is sent")
     func parseNonObject() async throws {
-        try await StubServer.withServer(handler: { _ in completion(content: "[]") }) { baseURL, server in
+        try await NeosantaraTestServer.withServer { server in
             let error = await expectError {
-                try await makeClient(baseURL).chat.completions.parse(
+                try await makeClient(server.baseURL).chat.completions.parse(
                     model: "m", messages: [.user("x")], as: [String].self)
             }
             #expect(error?.kind == .invalidRequest)

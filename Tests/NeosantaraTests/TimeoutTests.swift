@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import HTTPTypes
 import NIOConcurrencyHelpers
+import NeosantaraTesting
 import Testing
 
 @testable import Neosantara
@@ -12,17 +13,13 @@ struct TimeoutTests {
     static let request = ChatCompletionsRequest(model: "m", messages: [.user("hi")])
 
     /// A completion whose body pauses for `pause` after its first 10 bytes.
-    static func stalling(for pause: Duration) -> StubReply {
-        var reply = StubReply.json(completionJSON)
-        reply.stall = (afterBytes: 10, pause: pause)
-        return reply
+    static func stalling(for pause: Duration) -> ScriptedReply {
+        .rawJSON(completionJSON).pausing(afterBytes: 10, for: pause)
     }
 
     /// A completion that arrives after `delay`.
-    static func delayed(by delay: Duration) -> StubReply {
-        var reply = StubReply.json(completionJSON)
-        reply.delay = delay
-        return reply
+    static func delayed(by delay: Duration) -> ScriptedReply {
+        .rawJSON(completionJSON).delayed(by: delay)
     }
 
     @Test("The defaults: 600 s per request, 10 s to connect, 120 s between chunks")
@@ -35,10 +32,12 @@ struct TimeoutTests {
 
     @Test("A response slower than the request timeout is a timeout of kind request")
     func slowResponse() async throws {
-        try await StubServer.withServer(handler: { _ in Self.delayed(by: .milliseconds(500)) }) { baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(Self.delayed(by: .milliseconds(500)), for: .chatCompletions)
             let error = try #require(
                 await expectError {
-                    try await makeClient(baseURL, timeout: .milliseconds(50)).chat.completions.create(Self.request)
+                    try await makeClient(server.baseURL, timeout: .milliseconds(50)).chat.completions.create(
+                        Self.request)
                 })
             #expect(error.kind == .timeout)
             #expect(error.timeoutKind == .request)
@@ -50,12 +49,15 @@ struct TimeoutTests {
 
     @Test("A timed-out attempt is retried")
     func timeoutRetried() async throws {
-        try await StubServer.withServer(handler: { _ in Self.delayed(by: .milliseconds(300)) }) { baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(Array(repeating: Self.delayed(by: .milliseconds(300)), count: 3), for: .chatCompletions)
             let recorder = SleepRecorder()
             let error = try #require(
                 await expectError {
-                    try await makeClient(baseURL, timeout: .milliseconds(40), retry: .default, sleep: recorder.sleep)
-                        .chat.completions.create(Self.request)
+                    try await makeClient(
+                        server.baseURL, timeout: .milliseconds(40), retry: .default, sleep: recorder.sleep
+                    )
+                    .chat.completions.create(Self.request)
                 })
             #expect(error.timeoutKind == .request)
             // An attempt may time out before the server has recorded it, so count the client's attempts.
@@ -66,8 +68,9 @@ struct TimeoutTests {
 
     @Test("A per-request timeout beats the client's")
     func perRequestTimeout() async throws {
-        try await StubServer.withServer(handler: { _ in Self.delayed(by: .milliseconds(150)) }) { baseURL, _ in
-            let client = makeClient(baseURL, timeout: .milliseconds(40))
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(Self.delayed(by: .milliseconds(150)), for: .chatCompletions)
+            let client = makeClient(server.baseURL, timeout: .milliseconds(40))
             let reply = try await client.chat.completions.create(
                 Self.request, options: RequestOptions(timeout: .seconds(5)))
             #expect(reply.id == "chatcmpl-1")
@@ -76,10 +79,11 @@ struct TimeoutTests {
 
     @Test("A body that pauses longer than the idle timeout is a timeout of kind idle")
     func idleBody() async throws {
-        try await StubServer.withServer(handler: { _ in Self.stalling(for: .milliseconds(800)) }) { baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(Self.stalling(for: .milliseconds(800)), for: .chatCompletions)
             let error = try #require(
                 await expectError {
-                    try await makeClient(baseURL).chat.completions.create(
+                    try await makeClient(server.baseURL).chat.completions.create(
                         Self.request, options: RequestOptions(idleTimeout: .milliseconds(80)))
                 })
             #expect(error.kind == .timeout)
@@ -92,10 +96,12 @@ struct TimeoutTests {
     @Test("The request timeout bounds the whole body of a call that is not a stream")
     func requestTimeoutCoversBody() async throws {
         // Were the body not bounded, the call would succeed once the pause ends.
-        try await StubServer.withServer(handler: { _ in Self.stalling(for: .milliseconds(1500)) }) { baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(Self.stalling(for: .milliseconds(1500)), for: .chatCompletions)
             let error = try #require(
                 await expectError {
-                    try await makeClient(baseURL, timeout: .milliseconds(400)).chat.completions.create(Self.request)
+                    try await makeClient(server.baseURL, timeout: .milliseconds(400)).chat.completions.create(
+                        Self.request)
                 })
             #expect(error.timeoutKind == .request)
             #expect(error.message.hasSuffix("within 0.4 seconds (the request timeout)"))
@@ -104,15 +110,9 @@ struct TimeoutTests {
 
     @Test("A call whose body stalls is retried, since none of it reached the caller")
     func stalledBodyRetried() async throws {
-        let served = NIOLockedValueBox(0)
-        let handler: StubServer.Handler = { _ in
-            served.withLockedValue { count in
-                count += 1
-                return count == 1 ? Self.stalling(for: .milliseconds(1500)) : .json(completionJSON)
-            }
-        }
-        try await StubServer.withServer(handler: handler) { baseURL, server in
-            let client = makeClient(baseURL, retry: .default, sleep: SleepRecorder().sleep)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue([Self.stalling(for: .milliseconds(1500)), .rawJSON(completionJSON)], for: .chatCompletions)
+            let client = makeClient(server.baseURL, retry: .default, sleep: SleepRecorder().sleep)
             let reply = try await client.chat.completions.create(
                 Self.request, options: RequestOptions(idleTimeout: .milliseconds(80)))
             #expect(reply.id == "chatcmpl-1")
@@ -122,8 +122,9 @@ struct TimeoutTests {
 
     @Test("A stream's body is bounded by the idle timeout only, not by the request timeout")
     func streamBodyOutlivesRequestTimeout() async throws {
-        try await StubServer.withServer(handler: { _ in Self.stalling(for: .milliseconds(1500)) }) { baseURL, _ in
-            let client = makeClient(baseURL, timeout: .seconds(1))
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(Self.stalling(for: .milliseconds(1500)), for: .chatCompletions)
+            let client = makeClient(server.baseURL, timeout: .seconds(1))
             let response = try await client.executor.open(
                 Route(method: .post, path: "/chat/completions", operation: "chat"), body: Self.request,
                 options: RequestOptions())
@@ -221,9 +222,10 @@ struct TimeoutTests {
 
     @Test("The connect timeout reaches the transport: the client's, or the request's when it names one")
     func connectTimeoutReachesTransport() async throws {
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, _ in
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue([.rawJSON(completionJSON), .rawJSON(completionJSON)], for: .chatCompletions)
             let transport = ConnectTimeoutRecorder()
-            var configuration = NeosantaraClient.Configuration(apiKey: APIKey(testAPIKey), baseURL: baseURL)
+            var configuration = NeosantaraClient.Configuration(apiKey: APIKey(testAPIKey), baseURL: server.baseURL)
             configuration.timeout.connect = .seconds(3)
             let client = NeosantaraClient(configuration: configuration, transport: transport)
             _ = try await client.chat.completions.create(Self.request)

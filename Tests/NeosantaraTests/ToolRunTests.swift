@@ -1,19 +1,10 @@
 import Foundation
 import NIOConcurrencyHelpers
 import Neosantara
+import NeosantaraTesting
 import Testing
 
-/// A completion in which the model calls tools: `(id, name, arguments JSON)`.
-func toolCallCompletion(_ calls: [(String, String, String)]) -> StubReply {
-    let encoded = calls.map { id, name, arguments in
-        let arguments = String(decoding: try! JSONEncoder().encode(arguments), as: UTF8.self)
-        return #"{"id":"\#(id)","type":"function","function":{"name":"\#(name)","arguments":\#(arguments)}}"#
-    }
-    return completion(
-        message: #"{"role":"assistant","content":null,"tool_calls":[\#(encoded.joined(separator: ","))]}"#,
-        finishReason: "tool_calls")
-}
-
+/// Tool runs end to end, against the test server scripted to make tool calls as a model would.
 @Suite("Tool calling over loopback")
 struct ToolRunTests {
     struct WeatherQuery: Codable, Sendable {
@@ -35,7 +26,7 @@ struct ToolRunTests {
     }
 
     /// The `tool` messages of the request at `index`, as (tool_call_id, content).
-    func toolMessages(_ server: StubServer, request index: Int) -> [(String, String)] {
+    func toolMessages(_ server: NeosantaraTestServer, request index: Int) -> [(String, String)] {
         let messages = server.requests[index].json?["messages"]?.arrayValue ?? []
         return messages.filter { $0["role"] == "tool" }.map {
             ($0["tool_call_id"]?.stringValue ?? "", $0["content"]?.stringValue ?? "")
@@ -44,12 +35,19 @@ struct ToolRunTests {
 
     @Test("One tool call: the tool runs, its JSON result goes back, and the model answers")
     func oneCall() async throws {
-        let replies = ScriptedReplies([
-            toolCallCompletion([("call_1", "get_weather", #"{"city":"Bandung"}"#)]),
-            completion(content: "Bandung 22°C."),
-        ])
-        try await StubServer.withServer(handler: replies.next) { baseURL, server in
-            let run = try await makeClient(baseURL).chat.completions.runTools(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(
+                [
+                    toolCallCompletion([("call_1", "get_weather", #"{"city":"Bandung"}"#)]),
+                    // The model answers from the tool result it was sent.
+                    .respond { request in
+                        let sent = try request.decodeBody(as: ChatCompletionsRequest.self)
+                        let result = try JSONDecoder().decode(
+                            Weather.self, from: Data((sent.messages.last?.content?.text ?? "").utf8))
+                        return completion(content: "\(result.city) \(Int(result.celsius))°C.")
+                    },
+                ], for: .chatCompletions)
+            let run = try await makeClient(server.baseURL).chat.completions.runTools(
                 model: "nusantara-base", messages: [.user("Cuaca Bandung?")], tools: Toolbox { Self.weatherTool })
             #expect(run.content == "Bandung 22°C.")
             #expect(run.stopReason == .answered)
@@ -65,6 +63,22 @@ struct ToolRunTests {
             #expect(results.first?.0 == "call_1")
             #expect(results.first?.1 == #"{"celsius":22,"city":"Bandung"}"#)
             #expect(server.requests[1].json?["messages"]?[1]?["tool_calls"]?[0]?["id"] == "call_1")
+        }
+    }
+
+    @Test("Unscripted, the server's model calls the tool with arguments valid for its schema, then answers")
+    func defaultModel() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let run = try await makeClient(server.baseURL).chat.completions.runTools(
+                model: "nusantara-base", messages: [.user("Cuaca?")], tools: Toolbox { Self.weatherTool })
+            #expect(run.stopReason == .answered)
+            #expect(run.messages.map(\.role) == [.user, .assistant, .tool, .assistant])
+            let call = try #require(run.messages[1].toolCalls?.first)
+            #expect(call.function.name == "get_weather")
+            #expect(call.function.arguments == #"{"city":"example"}"#)
+            #expect(toolMessages(server, request: 1).map(\.1) == [#"{"celsius":31,"city":"example"}"#])
+            #expect(run.content == #"Echo: {"celsius":31,"city":"example"}"#)
+            #expect(server.requests.count == 2)
         }
     }
 
@@ -93,14 +107,16 @@ struct ToolRunTests {
                 return await started.waitFor(2) ? "\(query.city): ran alongside the other" : "alone"
             }
         }
-        let replies = ScriptedReplies([
-            toolCallCompletion([
-                ("call_a", "get_weather", #"{"city":"Surabaya"}"#), ("call_b", "get_weather", #"{"city":"Solo"}"#),
-            ]),
-            completion(content: "Selesai."),
-        ])
-        try await StubServer.withServer(handler: replies.next) { baseURL, server in
-            let run = try await makeClient(baseURL).chat.completions.runTools(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(
+                [
+                    toolCallCompletion([
+                        ("call_a", "get_weather", #"{"city":"Surabaya"}"#),
+                        ("call_b", "get_weather", #"{"city":"Solo"}"#),
+                    ]),
+                    completion(content: "Selesai."),
+                ], for: .chatCompletions)
+            let run = try await makeClient(server.baseURL).chat.completions.runTools(
                 model: "m", messages: [.user("Cuaca?")], tools: tools)
             #expect(run.content == "Selesai.")
             let results = toolMessages(server, request: 1)
@@ -115,17 +131,18 @@ struct ToolRunTests {
             Self.weatherTool
             FunctionTool("always_fails") { (_: WeatherQuery) async throws -> String in throw Failure() }
         }
-        let replies = ScriptedReplies([
-            toolCallCompletion([
-                ("c1", "get_weather", #"{"town":"Bogor"}"#),
-                ("c2", "get_weather", "not json"),
-                ("c3", "book_flight", "{}"),
-                ("c4", "always_fails", #"{"city":"Bogor"}"#),
-            ]),
-            completion(content: "Maaf."),
-        ])
-        try await StubServer.withServer(handler: replies.next) { baseURL, server in
-            let run = try await makeClient(baseURL).chat.completions.runTools(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(
+                [
+                    toolCallCompletion([
+                        ("c1", "get_weather", #"{"town":"Bogor"}"#),
+                        ("c2", "get_weather", "not json"),
+                        ("c3", "book_flight", "{}"),
+                        ("c4", "always_fails", #"{"city":"Bogor"}"#),
+                    ]),
+                    completion(content: "Maaf."),
+                ], for: .chatCompletions)
+            let run = try await makeClient(server.baseURL).chat.completions.runTools(
                 model: "m", messages: [.user("x")], tools: tools)
             #expect(run.content == "Maaf.")
             let results = toolMessages(server, request: 1).map(\.1)
@@ -142,16 +159,18 @@ struct ToolRunTests {
 
     @Test("A model that keeps calling tools stops after maxRounds, with the conversation kept")
     func maxRounds() async throws {
-        let replies = ScriptedReplies([toolCallCompletion([("c", "get_weather", #"{"city":"Ambon"}"#)])])
-        try await StubServer.withServer(handler: replies.next) { baseURL, server in
-            let run = try await makeClient(baseURL).chat.completions.runTools(
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(
+                Array(repeating: toolCallCompletion([("c", "get_weather", #"{"city":"Ambon"}"#)]), count: 3),
+                for: .chatCompletions)
+            let run = try await makeClient(server.baseURL).chat.completions.runTools(
                 model: "m", messages: [.user("x")], tools: Toolbox { Self.weatherTool }, maxRounds: 3)
             #expect(server.requests.count == 3)
             #expect(run.stopReason == .maxRoundsReached)
             #expect(run.content == nil)
             #expect(run.messages.filter { $0.role == .tool }.count == 3)
             let error = await expectError {
-                try await makeClient(baseURL).chat.completions.runTools(
+                try await makeClient(server.baseURL).chat.completions.runTools(
                     model: "m", messages: [.user("x")], tools: Toolbox { Self.weatherTool }, maxRounds: 0)
             }
             #expect(error?.kind == .invalidRequest)
@@ -168,14 +187,13 @@ struct ToolRunTests {
             }
         }
         let started = StartedTools()
-        let replies = ScriptedReplies([toolCallCompletion([("c", "slow", #"{"city":"x"}"#)])])
-        try await StubServer.withServer(
-            handler: { request in
-                started.start()
-                return replies.next(request)
-            }
-        ) { baseURL, _ in
-            let client = makeClient(baseURL)
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(
+                .respond { _ in
+                    started.start()
+                    return toolCallCompletion([("c", "slow", #"{"city":"x"}"#)])
+                }, for: .chatCompletions)
+            let client = makeClient(server.baseURL)
             let task = Task {
                 try await client.chat.completions.runTools(model: "m", messages: [.user("x")], tools: tools)
             }
@@ -192,9 +210,9 @@ struct ToolRunTests {
 
     @Test("Two tools with one name are rejected before anything is sent")
     func duplicateNames() async throws {
-        try await StubServer.withServer(handler: { _ in completion(content: "x") }) { baseURL, server in
+        try await NeosantaraTestServer.withServer { server in
             let error = await expectError {
-                try await makeClient(baseURL).chat.completions.runTools(
+                try await makeClient(server.baseURL).chat.completions.runTools(
                     model: "m", messages: [.user("x")],
                     tools: Toolbox {
                         Self.weatherTool; Self.weatherTool

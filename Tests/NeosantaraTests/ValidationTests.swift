@@ -1,4 +1,5 @@
 import Foundation
+import NeosantaraTesting
 import Testing
 
 @testable import Neosantara
@@ -45,8 +46,8 @@ struct ValidationTests {
 
     @Test("An invalid chat request names its field and sends nothing", arguments: invalidChatRequests)
     func invalidChatRequest(_ testCase: Case) async throws {
-        try await StubServer.withServer(handler: { _ in .json(completionJSON) }) { baseURL, server in
-            let client = makeClient(baseURL)
+        try await NeosantaraTestServer.withServer { server in
+            let client = makeClient(server.baseURL)
             let error = try #require(await expectError { try await client.chat.completions.create(testCase.request) })
             #expect(error.kind == .invalidRequest)
             #expect(error.parameter == testCase.parameter)
@@ -73,8 +74,8 @@ struct ValidationTests {
 
     @Test("Invalid embeddings, moderation and model requests name their field and send nothing")
     func otherOperations() async throws {
-        try await StubServer.withServer(handler: { _ in .json("{}") }) { baseURL, server in
-            let client = makeClient(baseURL)
+        try await NeosantaraTestServer.withServer { server in
+            let client = makeClient(server.baseURL)
             #expect(
                 await expectError { try await client.embeddings.create(model: "", input: "x") }?.parameter == "model")
             #expect(

@@ -21,6 +21,21 @@ struct Reply: Sendable {
     var chunkDelay: Duration?
     /// Close the connection after writing this many pieces (a whole body counts as one).
     var closeAfterPieces: Int?
+    /// Pause for `duration` after the first `count` bytes of the body.
+    var pauseAfterBytes: (count: Int, duration: Duration)?
+    /// Wait for `gate` to open before writing piece number `afterPieces` (from 0).
+    var gate: (afterPieces: Int, gate: ReplyGate)?
+    /// After the last piece, send a keep-alive comment every this long until the client goes away, instead of
+    /// ending the body.
+    var keepAliveInterval: Duration?
+    /// Headers left out even where the server would add them by default.
+    var omittedHeaders: [HTTPField.Name] = []
+
+    /// Whether the body is written piece by piece, paced or broken off, rather than as one buffer.
+    var isPaced: Bool {
+        if case .pieces = body { return true }
+        return closeAfterPieces != nil || pauseAfterBytes != nil || gate != nil || keepAliveInterval != nil
+    }
 
     init(status: HTTPResponse.Status = .ok, headers: HTTPFields = [:], body: Body) {
         self.status = status
@@ -42,9 +57,10 @@ struct Reply: Sendable {
         return Reply(status: .ok, headers: fields, body: .pieces(events))
     }
 
-    /// The reply with header `name` set to `value` unless a header of that name is already there.
+    /// The reply with header `name` set to `value` unless a header of that name is already there or the reply
+    /// leaves it out.
     func addingDefaultHeader(_ name: HTTPField.Name, _ value: String) -> Reply {
-        guard headers[name] == nil else { return self }
+        guard headers[name] == nil, !omittedHeaders.contains(name) else { return self }
         var reply = self
         reply.headers[name] = value
         return reply

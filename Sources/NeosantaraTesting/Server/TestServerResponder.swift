@@ -12,7 +12,7 @@ struct TestServerResponder: HTTPResponder {
         let path = request.uri.path
         let log = RequestLog(
             logger: server.configuration.logger, method: request.method.rawValue, path: path, start: .now)
-        let writer = ReplyWriter(channel: context.channel, log: log)
+        let writer = ReplyWriter(channel: context.channel, log: log, disconnects: server.disconnects)
         let body: ByteBuffer
         do {
             body = try await request.body.collect(upTo: server.configuration.maximumRequestBodySize)
@@ -24,13 +24,13 @@ struct TestServerResponder: HTTPResponder {
         }
         let match = NeosantaraTestServer.Endpoint.match(path: path)
         let recorded = RecordedRequest(
-            method: request.method, path: path, query: Self.query(of: request.uri.string), headers: request.headers,
-            body: Data(body.readableBytesView), endpoint: match?.endpoint)
+            method: request.method, path: path, target: request.uri.string, query: Self.query(of: request.uri.string),
+            headers: request.headers, body: Data(body.readableBytesView), endpoint: match?.endpoint)
         let sequence = server.record(recorded)
         let replyContext = ReplyContext(
             requestID: request.headers[ReplyContext.requestIDField] ?? "req_test_\(sequence)", sequence: sequence,
             now: Date())
-        let reply = answer(recorded, match: match, context: replyContext)
+        let reply = await answer(recorded, match: match, context: replyContext)
         return try await writer.response(
             for: reply.addingDefaultHeader(ReplyContext.requestIDField, replyContext.requestID))
     }
@@ -41,7 +41,7 @@ struct TestServerResponder: HTTPResponder {
         _ request: RecordedRequest,
         match: (endpoint: NeosantaraTestServer.Endpoint, parameter: String?)?,
         context: ReplyContext
-    ) -> Reply {
+    ) async -> Reply {
         guard let match else { return APIErrorReply.unknownPath(request.method, request.path) }
         guard request.method == match.endpoint.method else {
             return APIErrorReply.methodNotAllowed(request.method, match.endpoint)
@@ -54,7 +54,7 @@ struct TestServerResponder: HTTPResponder {
         }
         let standard = { defaultReply(to: request, match.endpoint, parameter: match.parameter, context: context) }
         if let scripted = server.dequeueReply(for: match.endpoint) {
-            return scripted.resolve(standard: standard)
+            return await scripted.resolve(for: request, standard: standard)
         }
         return standard()
     }

@@ -53,18 +53,29 @@ func send(
     body: String? = nil,
     headers: HTTPFields = [:]
 ) async throws -> RawResponse {
-    let url = server.baseURL
-    var fields: HTTPFields = [.contentType: "application/json"]
-    fields.append(contentsOf: headers)
-    let request = HTTPRequest(
-        method: method, scheme: "http", authority: "\(url.host!):\(url.port!)", path: path, headerFields: fields)
-    let (head, responseBody) = try await AsyncHTTPClientTransport().send(
-        request, body: body.map { Data($0.utf8) }, timeout: .seconds(10))
+    let (head, responseBody) = try await open(server, method, path, body: body, headers: headers)
     var chunks: [[UInt8]] = []
     for try await chunk in responseBody {
         chunks.append(chunk)
     }
     return RawResponse(head: head, chunks: chunks)
+}
+
+/// Sends a request to `server` through the SDK's transport, bypassing the client, and returns the head and the
+/// body unread, to read as it arrives.
+func open(
+    _ server: NeosantaraTestServer,
+    _ method: HTTPRequest.Method,
+    _ path: String,
+    body: String? = nil,
+    headers: HTTPFields = [:]
+) async throws -> (HTTPResponse, HTTPResponseBody) {
+    let url = server.baseURL
+    var fields: HTTPFields = [.contentType: "application/json"]
+    fields.append(contentsOf: headers)
+    let request = HTTPRequest(
+        method: method, scheme: "http", authority: "\(url.host!):\(url.port!)", path: path, headerFields: fields)
+    return try await AsyncHTTPClientTransport().send(request, body: body.map { Data($0.utf8) }, timeout: .seconds(10))
 }
 
 /// The data of each `data:` event of a server-sent-events body that uses the gateway's framing.

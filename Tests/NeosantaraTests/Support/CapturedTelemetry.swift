@@ -22,7 +22,7 @@ struct CapturedTelemetry {
         return logger
     }
 
-    /// A client for the stub server at `baseURL` that logs at `level`, reports metrics and traces here.
+    /// A client for the test server at `baseURL` that logs at `level`, reports metrics and traces here.
     func client(
         _ baseURL: URL, level: Logger.Level = .debug, retry: RetryPolicy = .disabled,
         middleware: [any NeosantaraMiddleware] = []

@@ -1,6 +1,6 @@
 import NIOConcurrencyHelpers
 
-/// A one-shot signal between a test and the stub server: it opens once, and waiters wake up then.
+/// A one-shot signal between a test and the tasks it starts: it opens once, and waiters wake up then.
 final class Signal: Sendable {
     private struct State {
         var isOpen = false

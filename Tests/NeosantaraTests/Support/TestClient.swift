@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import NeosantaraTesting
 import Testing
 
 @testable import Neosantara
@@ -7,7 +8,7 @@ import Testing
 /// The key the tests send; it must never appear in an error.
 let testAPIKey = "nsk_test_4f2a9c8e7d6b5a4f3e2d1c0b"
 
-/// A client for the stub server at `baseURL`.
+/// A client for the test server at `baseURL`.
 ///
 /// It makes one attempt per call unless given a retry policy, so that tests of single failures stay
 /// fast; `sleep` replaces the waits between attempts.
@@ -53,3 +54,15 @@ let completionJSON = """
     "usage":{"prompt_tokens":12,"completion_tokens":2,"total_tokens":14},\
     "_metadata":{"creator":"NeosantaraAI","timestamp":"2025-06-20T10:00:00.123Z","request_id":"gw-1"}}
     """
+
+extension RecordedRequest {
+    /// The value of header `name`, or `nil` when the request had none.
+    func header(_ name: String) -> String? {
+        headers[HTTPField.Name(name)!]
+    }
+}
+
+extension HTTPField.Name {
+    /// `x-request-id`, which the client sends and the server echoes.
+    static let requestID = HTTPField.Name("x-request-id")!
+}
