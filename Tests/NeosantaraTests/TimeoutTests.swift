@@ -33,7 +33,7 @@ struct TimeoutTests {
     @Test("A response slower than the request timeout is a timeout of kind request")
     func slowResponse() async throws {
         try await NeosantaraTestServer.withServer { server in
-            server.enqueue(Self.delayed(by: .milliseconds(500)), for: .chatCompletions)
+            server.enqueue(Self.delayed(by: .seconds(10)), for: .chatCompletions)
             let error = try #require(
                 await expectError {
                     try await makeClient(server.baseURL, timeout: .milliseconds(50)).chat.completions.create(
@@ -50,7 +50,7 @@ struct TimeoutTests {
     @Test("A timed-out attempt is retried")
     func timeoutRetried() async throws {
         try await NeosantaraTestServer.withServer { server in
-            server.enqueue(Array(repeating: Self.delayed(by: .milliseconds(300)), count: 3), for: .chatCompletions)
+            server.enqueue(Array(repeating: Self.delayed(by: .seconds(10)), count: 3), for: .chatCompletions)
             let recorder = SleepRecorder()
             let error = try #require(
                 await expectError {
@@ -80,7 +80,7 @@ struct TimeoutTests {
     @Test("A body that pauses longer than the idle timeout is a timeout of kind idle")
     func idleBody() async throws {
         try await NeosantaraTestServer.withServer { server in
-            server.enqueue(Self.stalling(for: .milliseconds(800)), for: .chatCompletions)
+            server.enqueue(Self.stalling(for: .seconds(10)), for: .chatCompletions)
             let error = try #require(
                 await expectError {
                     try await makeClient(server.baseURL).chat.completions.create(
@@ -97,7 +97,7 @@ struct TimeoutTests {
     func requestTimeoutCoversBody() async throws {
         // Were the body not bounded, the call would succeed once the pause ends.
         try await NeosantaraTestServer.withServer { server in
-            server.enqueue(Self.stalling(for: .milliseconds(1500)), for: .chatCompletions)
+            server.enqueue(Self.stalling(for: .seconds(10)), for: .chatCompletions)
             let error = try #require(
                 await expectError {
                     try await makeClient(server.baseURL, timeout: .milliseconds(400)).chat.completions.create(
@@ -111,7 +111,7 @@ struct TimeoutTests {
     @Test("A call whose body stalls is retried, since none of it reached the caller")
     func stalledBodyRetried() async throws {
         try await NeosantaraTestServer.withServer { server in
-            server.enqueue([Self.stalling(for: .milliseconds(1500)), .rawJSON(completionJSON)], for: .chatCompletions)
+            server.enqueue([Self.stalling(for: .seconds(10)), .rawJSON(completionJSON)], for: .chatCompletions)
             let client = makeClient(server.baseURL, retry: .default, sleep: SleepRecorder().sleep)
             let reply = try await client.chat.completions.create(
                 Self.request, options: RequestOptions(idleTimeout: .milliseconds(80)))
@@ -123,8 +123,9 @@ struct TimeoutTests {
     @Test("A stream's body is bounded by the idle timeout only, not by the request timeout")
     func streamBodyOutlivesRequestTimeout() async throws {
         try await NeosantaraTestServer.withServer { server in
-            server.enqueue(Self.stalling(for: .milliseconds(1500)), for: .chatCompletions)
-            let client = makeClient(server.baseURL, timeout: .seconds(1))
+            // The head has 2.5 s to arrive, however busy the machine; the body takes 3 s.
+            server.enqueue(Self.stalling(for: .seconds(3)), for: .chatCompletions)
+            let client = makeClient(server.baseURL, timeout: .milliseconds(2500))
             let response = try await client.executor.open(
                 Route(method: .post, path: "/chat/completions", operation: "chat"), body: Self.request,
                 options: RequestOptions())
