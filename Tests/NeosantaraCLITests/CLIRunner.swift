@@ -27,13 +27,15 @@ enum CLIRunner {
         return nil
     }()
 
-    /// Starts the binary with `arguments`; the environment holds only `PATH`, `HOME` and `environment`.
+    /// Starts the binary (or `program`) with `arguments`; the environment holds only `PATH`, `HOME` and
+    /// `environment`.
     static func start(
         _ arguments: [String],
         stdin: String? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:],
+        program: URL? = nil
     ) throws -> RunningCLI {
-        let executable = try #require(executable, "the neosantara binary is not next to the test bundle")
+        let executable = try #require(program ?? executable, "the neosantara binary is not next to the test bundle")
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -56,13 +58,14 @@ enum CLIRunner {
         return RunningCLI(process: process, output: output, errors: errors)
     }
 
-    /// Runs the binary to its end.
+    /// Runs the binary (or `program`) to its end.
     static func run(
         _ arguments: [String],
         stdin: String? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:],
+        program: URL? = nil
     ) async throws -> CLIResult {
-        try await start(arguments, stdin: stdin, environment: environment).result()
+        try await start(arguments, stdin: stdin, environment: environment, program: program).result()
     }
 }
 

@@ -212,6 +212,42 @@ struct CLITests {
         }
     }
 
+    /// util-linux `script`, which runs a command on a pseudo-terminal.
+    static let script = URL(fileURLWithPath: "/usr/bin/script")
+
+    @Test(
+        "On a terminal, chat with no prompt is a session that keeps the conversation, with /model and /reset",
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: script.path), "needs util-linux script for a terminal"))
+    func interactiveSession() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let executable = try #require(CLIRunner.executable)
+            let command = ([executable.path, "chat", "--system", "Jawab singkat."] + target(server))
+                .map { "'\($0)'" }.joined(separator: " ")
+            let result = try await CLIRunner.run(
+                ["-qec", command, "/dev/null"],
+                stdin: "Halo\nApa kabar?\n/model deepseek-v4.1-flash\nLagi\n/reset\nBaru\n/exit\n",
+                program: Self.script)
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("Echo: Apa kabar?"))
+            #expect(result.stdout.contains("(conversation cleared)"))
+            let conversations = server.requests.map { request in
+                (request.json?["messages"]?.arrayValue ?? []).map { $0["content"]?.stringValue ?? "" }
+            }
+            #expect(
+                conversations == [
+                    ["Jawab singkat.", "Halo"],
+                    ["Jawab singkat.", "Halo", "Echo: Halo", "Apa kabar?"],
+                    ["Jawab singkat.", "Halo", "Echo: Halo", "Apa kabar?", "Echo: Apa kabar?", "Lagi"],
+                    ["Jawab singkat.", "Baru"],
+                ])
+            #expect(
+                server.requests.map { $0.json?["model"] } == [
+                    "nusantara-base", "nusantara-base", "deepseek-v4.1-flash", "deepseek-v4.1-flash",
+                ])
+        }
+    }
+
     @Test("--version prints the SDK version")
     func version() async throws {
         let result = try await CLIRunner.run(["--version"])
