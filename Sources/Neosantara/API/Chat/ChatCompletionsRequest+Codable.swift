@@ -37,10 +37,7 @@ extension ChatCompletionsRequest: Codable {
         topK = try container.decodeIfPresent(Int.self, forKey: "top_k")
         minP = try container.decodeIfPresent(Double.self, forKey: "min_p")
         repetitionPenalty = try container.decodeIfPresent(Double.self, forKey: "repetition_penalty")
-        extraBody = [:]
-        for key in container.allKeys where !Self.knownKeys.contains(key.stringValue) {
-            extraBody[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-        }
+        extraBody = try container.decodeExtraBody(excluding: Self.knownKeys)
     }
 
     /// Encodes the request, leaving out `nil` fields, then writes ``extraBody`` over it.
@@ -74,14 +71,5 @@ extension ChatCompletionsRequest: Codable {
         try container.encodeIfPresent(minP, forKey: "min_p")
         try container.encodeIfPresent(repetitionPenalty, forKey: "repetition_penalty")
         try container.encodeExtraBody(extraBody)
-    }
-}
-
-extension KeyedEncodingContainer where Key == DynamicCodingKey {
-    /// Writes each extra field at the top level, replacing a modelled field of the same name.
-    mutating func encodeExtraBody(_ extraBody: [String: JSONValue]) throws {
-        for (key, value) in extraBody {
-            try encode(value, forKey: DynamicCodingKey(key))
-        }
     }
 }

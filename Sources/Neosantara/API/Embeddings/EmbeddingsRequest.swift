@@ -42,10 +42,7 @@ extension EmbeddingsRequest: Codable {
         encodingFormat = try container.decodeIfPresent(EmbeddingEncodingFormat.self, forKey: "encoding_format")
         dimensions = try container.decodeIfPresent(Int.self, forKey: "dimensions")
         user = try container.decodeIfPresent(String.self, forKey: "user")
-        extraBody = [:]
-        for key in container.allKeys where !Self.knownKeys.contains(key.stringValue) {
-            extraBody[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-        }
+        extraBody = try container.decodeExtraBody(excluding: Self.knownKeys)
     }
 
     /// Encodes the request, leaving out `nil` fields, then writes ``extraBody`` over it.
