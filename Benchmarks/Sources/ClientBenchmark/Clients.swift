@@ -95,7 +95,8 @@ struct AHCClient: BenchmarkClient {
 
     init(server: String, decoding: Bool) {
         var configuration = HTTPClient.Configuration()
-        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 1024
+        // As many connections per host as the SDK's shared client, so that (c) and (d) compare like with like.
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 1000
         http = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
         self.server = server
         self.decoding = decoding

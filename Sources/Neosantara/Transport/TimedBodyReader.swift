@@ -1,0 +1,285 @@
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+
+/// Reads a response body in a task of its own, so that a caller waiting for a chunk can be answered with a
+/// timeout error when the idle timeout or the deadline passes first.
+///
+/// The reading task starts at the caller's first read and stays at most one chunk ahead of the caller.
+/// There is one task per body and one timer on a NIO event loop, armed when the caller first waits and
+/// re-armed only when it fires. A caller whose chunk was read ahead does not wait at all. (Racing each read
+/// against a sleeping task, as the SDK did before, cost two child tasks per chunk and left each cancelled
+/// sleep scheduled until its deadline, minutes later.)
+final class TimedBodyReader: Sendable {
+    private let idleTimeout: Duration
+    private let deadline: RequestDeadline?
+    private let source: Source
+    private let state = NIOLockedValueBox(State())
+
+    private struct State {
+        /// The caller waiting for the next chunk, and since when.
+        var waiter: CheckedContinuation<[UInt8]?, any Error>?
+        var waitingSince = ContinuousClock.now
+        /// A chunk, the end (`nil`) or an error the reading task got before the caller asked for it.
+        var readAhead: Result<[UInt8]?, any Error>?
+        /// The reading task, waiting for the caller to take ``readAhead``; resumed with whether to stop.
+        var parkedReader: CheckedContinuation<Bool, Never>?
+        var started = false
+        /// The caller's priority, which the reading task and the timer's checks run at.
+        var priority = TaskPriority.medium
+        var task: Task<Void, Never>?
+        var timer: Scheduled<Void>?
+        /// How the body ended for the caller: at its end, or with an error.
+        var outcome: Result<Void, any Error>?
+    }
+
+    init(base: HTTPResponseBody, idleTimeout: Duration, deadline: RequestDeadline?) {
+        self.idleTimeout = idleTimeout
+        self.deadline = deadline
+        source = Source(base.makeAsyncIterator())
+    }
+
+    /// The next chunk, `nil` at the end of the body; throws a timeout error, the body's error, or
+    /// `CancellationError` when the calling task is cancelled.
+    func next() async throws -> [UInt8]? {
+        try Task.checkCancellation()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (waiter: CheckedContinuation<[UInt8]?, any Error>) in
+                wait(waiter)
+            }
+        } onCancel: {
+            finish(.failure(CancellationError()))
+        }
+    }
+
+    /// Stops reading: the body is abandoned.
+    func stop() {
+        finish(.failure(CancellationError()))
+    }
+
+    private func wait(_ waiter: CheckedContinuation<[UInt8]?, any Error>) {
+        enum Action {
+            case end(Result<Void, any Error>)
+            case deliver(
+                Result<[UInt8]?, any Error>, reader: CheckedContinuation<Bool, Never>?, timer: Scheduled<Void>?)
+            case start
+            case wait
+        }
+        let action = state.withLockedValue { state -> Action in
+            if let outcome = state.outcome {
+                return .end(outcome)
+            }
+            if let chunk = state.readAhead {
+                state.readAhead = nil
+                guard case .success(.some) = chunk else {
+                    state.outcome = chunk.map { _ in () }
+                    defer { state.timer = nil }
+                    return .deliver(chunk, reader: nil, timer: state.timer)
+                }
+                defer { state.parkedReader = nil }
+                return .deliver(chunk, reader: state.parkedReader, timer: nil)
+            }
+            let now = ContinuousClock.now
+            state.waiter = waiter
+            state.waitingSince = now
+            guard state.started else {
+                state.started = true
+                state.priority = Task.currentPriority
+                state.timer = schedule(at: now + allowedWait(since: now), priority: state.priority)
+                return .start
+            }
+            if state.timer == nil {
+                state.timer = schedule(at: now + allowedWait(since: now), priority: state.priority)
+            }
+            return .wait
+        }
+        switch action {
+        case .end(.success):
+            waiter.resume(returning: nil)
+        case .end(.failure(let error)):
+            waiter.resume(throwing: error)
+        case .deliver(let chunk, let reader, let timer):
+            timer?.cancel()
+            reader?.resume(returning: false)
+            waiter.resume(with: chunk)
+        case .start:
+            let task = Task(priority: Task.currentPriority) { await self.read() }
+            let stopped = state.withLockedValue { state in
+                guard state.outcome == nil else { return true }
+                state.task = task
+                return false
+            }
+            if stopped { task.cancel() }
+        case .wait:
+            break
+        }
+    }
+
+    /// The reading task: reads chunks, one ahead of the caller at most, until the body ends or the reader
+    /// stops.
+    private func read() async {
+        while true {
+            let chunk: Result<[UInt8]?, any Error>
+            do {
+                chunk = .success(try await source.next())
+            } catch {
+                chunk = .failure(error)
+            }
+            let isLast: Bool
+            if case .success(.some) = chunk {
+                isLast = false
+            } else {
+                isLast = true
+            }
+            let (waiter, timer, then) = state.withLockedValue {
+                state -> (CheckedContinuation<[UInt8]?, any Error>?, Scheduled<Void>?, AfterRead) in
+                guard state.outcome == nil else { return (nil, nil, .stop) }
+                guard let waiter = state.waiter else {
+                    state.readAhead = chunk
+                    return (nil, nil, isLast ? .stop : .park)
+                }
+                state.waiter = nil
+                guard isLast else { return (waiter, nil, .readOn) }
+                state.outcome = chunk.map { _ in () }
+                defer { state.timer = nil }
+                return (waiter, state.timer, .stop)
+            }
+            timer?.cancel()
+            waiter?.resume(with: chunk)
+            switch then {
+            case .stop:
+                return
+            case .readOn:
+                continue
+            case .park:
+                let stopped = await withCheckedContinuation { (reader: CheckedContinuation<Bool, Never>) in
+                    let resumeWith = state.withLockedValue { state -> Bool? in
+                        if state.outcome != nil { return true }
+                        if state.readAhead == nil { return false }
+                        state.parkedReader = reader
+                        return nil
+                    }
+                    if let resumeWith { reader.resume(returning: resumeWith) }
+                }
+                if stopped { return }
+            }
+        }
+    }
+
+    /// What the reading task does after a read.
+    private enum AfterRead {
+        /// The body ended, for the caller or for the reader.
+        case stop
+        /// The caller took the chunk: read the next.
+        case readOn
+        /// The chunk waits for the caller: wait until it is taken.
+        case park
+    }
+
+    /// Ends the body with `outcome` unless it has ended: answers a waiting caller, stops the reading task
+    /// and the timer.
+    private func finish(_ outcome: Result<Void, any Error>) {
+        let ended = state.withLockedValue { state in
+            guard state.outcome == nil else { return nil as Ended? }
+            state.outcome = outcome
+            defer {
+                state.waiter = nil
+                state.parkedReader = nil
+                state.readAhead = nil
+                state.task = nil
+                state.timer = nil
+            }
+            return Ended(waiter: state.waiter, reader: state.parkedReader, task: state.task, timer: state.timer)
+        }
+        guard let ended else { return }
+        ended.timer?.cancel()
+        ended.task?.cancel()
+        ended.reader?.resume(returning: true)
+        if case .failure(let error) = outcome {
+            ended.waiter?.resume(throwing: error)
+        } else {
+            ended.waiter?.resume(returning: nil)
+        }
+    }
+
+    private struct Ended {
+        var waiter: CheckedContinuation<[UInt8]?, any Error>?
+        var reader: CheckedContinuation<Bool, Never>?
+        var task: Task<Void, Never>?
+        var timer: Scheduled<Void>?
+    }
+
+    /// Schedules the timer to check at `instant`. Called with the state locked; the timer locks it only
+    /// when it fires, on its event loop.
+    private func schedule(at instant: ContinuousClock.Instant, priority: TaskPriority) -> Scheduled<Void> {
+        let delay = max(.zero, instant - .now)
+        return Self.timerLoop.scheduleTask(in: .nanoseconds(delay.nanoseconds)) { [self] in
+            // Check from a task at the caller's priority, after yielding once, so that the check queues
+            // behind the jobs that deliver a chunk which arrived in time (the body's producer, then the
+            // reading task): when the process's tasks are all busy, such a chunk must not lose to the timer.
+            Task(priority: priority) {
+                await Task.yield()
+                self.expire()
+            }
+        }
+    }
+
+    /// The timer fired: fails a caller that has waited too long, or re-arms for the one waiting now.
+    private func expire() {
+        let now = ContinuousClock.now
+        let expired = state.withLockedValue { state -> NeosantaraError? in
+            guard state.outcome == nil else { return nil }
+            state.timer = nil
+            guard state.waiter != nil else { return nil }
+            let due = state.waitingSince + allowedWait(since: state.waitingSince)
+            guard now < due else { return timeoutError(waitingSince: state.waitingSince) }
+            state.timer = schedule(at: due, priority: state.priority)
+            return nil
+        }
+        if let expired {
+            finish(.failure(expired))
+        }
+    }
+
+    /// Whether the deadline, rather than the idle timeout, limits a caller who started waiting at `start`.
+    private func deadlineIsNearer(waitingSince start: ContinuousClock.Instant) -> Bool {
+        guard let deadline else { return false }
+        return deadline.instant - start < idleTimeout
+    }
+
+    /// How long a caller who started waiting at `start` may wait.
+    private func allowedWait(since start: ContinuousClock.Instant) -> Duration {
+        guard let deadline, deadlineIsNearer(waitingSince: start) else { return idleTimeout }
+        return deadline.instant - start
+    }
+
+    /// The error for a caller who started waiting at `start` and waited too long.
+    private func timeoutError(waitingSince start: ContinuousClock.Instant) -> NeosantaraError {
+        if let deadline, deadlineIsNearer(waitingSince: start) {
+            return NeosantaraError(
+                kind: .timeout, message: "no complete response within \(deadline.timeout) (the request timeout)",
+                timeoutKind: .request)
+        }
+        return NeosantaraError(
+            kind: .timeout, message: "the response body paused for more than \(idleTimeout) (the idle timeout)",
+            timeoutKind: .idle)
+    }
+
+    /// The event loop the timers run on.
+    private static var timerLoop: any EventLoop { MultiThreadedEventLoopGroup.singleton.next() }
+
+    /// Holds the body's iterator for the reading task.
+    ///
+    /// It is `@unchecked Sendable` because only the reading task uses the iterator, one read at a time.
+    private final class Source: @unchecked Sendable {
+        private var iterator: HTTPResponseBody.AsyncIterator
+
+        init(_ iterator: HTTPResponseBody.AsyncIterator) {
+            self.iterator = iterator
+        }
+
+        func next() async throws -> [UInt8]? {
+            try await iterator.next()
+        }
+    }
+}
