@@ -85,7 +85,6 @@ final class TimedBodyReader: Sendable {
             guard state.started else {
                 state.started = true
                 state.priority = Task.currentPriority
-                state.timer = schedule(at: now + allowedWait(since: now), priority: state.priority)
                 return .start
             }
             if state.timer == nil {
@@ -103,16 +102,31 @@ final class TimedBodyReader: Sendable {
             reader?.resume(returning: false)
             waiter.resume(with: chunk)
         case .start:
-            let task = Task(priority: Task.currentPriority) { await self.read() }
+            let task = startReading()
+            // The reading task ran here until it first had to wait; a body already received may have
+            // answered the caller, who then needs no timer.
             let stopped = state.withLockedValue { state in
                 guard state.outcome == nil else { return true }
                 state.task = task
+                if state.waiter != nil, state.timer == nil {
+                    let due = state.waitingSince + allowedWait(since: state.waitingSince)
+                    state.timer = schedule(at: due, priority: state.priority)
+                }
                 return false
             }
             if stopped { task.cancel() }
         case .wait:
             break
         }
+    }
+
+    /// Starts the reading task, on this thread until it first has to wait where the platform can, so that
+    /// a body that has already arrived costs no hop between threads.
+    private func startReading() -> Task<Void, Never> {
+        if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
+            return Task.immediate(priority: Task.currentPriority) { await self.read() }
+        }
+        return Task(priority: Task.currentPriority) { await self.read() }
     }
 
     /// The reading task: reads chunks, one ahead of the caller at most, until the body ends or the reader
