@@ -5,7 +5,8 @@ import NIOPosix
 /// Reads a response body in a task of its own, so that a caller waiting for a chunk can be answered with a
 /// timeout error when the idle timeout or the deadline passes first.
 ///
-/// The reading task starts at the caller's first read and stays at most one chunk ahead of the caller.
+/// The reading task starts at the caller's first read and reads at most ``readAheadLimit`` bytes (and one
+/// chunk) ahead of the caller.
 /// There is one task per body and one timer on a NIO event loop, armed when the caller first waits and
 /// re-armed only when it fires. A caller whose chunk was read ahead does not wait at all. (Racing each read
 /// against a sleeping task, as the SDK did before, cost two child tasks per chunk and left each cancelled
@@ -20,9 +21,12 @@ final class TimedBodyReader: Sendable {
         /// The caller waiting for the next chunk, and since when.
         var waiter: CheckedContinuation<[UInt8]?, any Error>?
         var waitingSince = ContinuousClock.now
-        /// A chunk, the end (`nil`) or an error the reading task got before the caller asked for it.
-        var readAhead: Result<[UInt8]?, any Error>?
-        /// The reading task, waiting for the caller to take ``readAhead``; resumed with whether to stop.
+        /// Chunks, then perhaps the end (`nil`) or an error, that the reading task got before the caller
+        /// asked for them, and their size in bytes.
+        var readAhead: [Result<[UInt8]?, any Error>] = []
+        var readAheadBytes = 0
+        /// The reading task, waiting for the caller to take some of ``readAhead``; resumed with whether to
+        /// stop.
         var parkedReader: CheckedContinuation<Bool, Never>?
         var started = false
         /// The caller's priority, which the reading task and the timer's checks run at.
@@ -69,12 +73,16 @@ final class TimedBodyReader: Sendable {
             if let outcome = state.outcome {
                 return .end(outcome)
             }
-            if let chunk = state.readAhead {
-                state.readAhead = nil
-                guard case .success(.some) = chunk else {
+            if !state.readAhead.isEmpty {
+                let chunk = state.readAhead.removeFirst()
+                guard case .success(.some(let bytes)) = chunk else {
                     state.outcome = chunk.map { _ in () }
                     defer { state.timer = nil }
                     return .deliver(chunk, reader: nil, timer: state.timer)
+                }
+                state.readAheadBytes -= bytes.count
+                guard state.readAheadBytes < Self.readAheadLimit else {
+                    return .deliver(chunk, reader: nil, timer: nil)
                 }
                 defer { state.parkedReader = nil }
                 return .deliver(chunk, reader: state.parkedReader, timer: nil)
@@ -120,6 +128,10 @@ final class TimedBodyReader: Sendable {
         }
     }
 
+    /// How many bytes the reading task reads ahead of the caller, at most, plus one chunk: enough to take
+    /// everything that has already arrived in one go, without a hop between threads for each chunk.
+    static let readAheadLimit = 64 * 1024
+
     /// Starts the reading task, on this thread until it first has to wait where the platform can, so that
     /// a body that has already arrived costs no hop between threads.
     private func startReading() -> Task<Void, Never> {
@@ -149,8 +161,12 @@ final class TimedBodyReader: Sendable {
                 state -> (CheckedContinuation<[UInt8]?, any Error>?, Scheduled<Void>?, AfterRead) in
                 guard state.outcome == nil else { return (nil, nil, .stop) }
                 guard let waiter = state.waiter else {
-                    state.readAhead = chunk
-                    return (nil, nil, isLast ? .stop : .park)
+                    state.readAhead.append(chunk)
+                    if case .success(.some(let bytes)) = chunk {
+                        state.readAheadBytes += bytes.count
+                    }
+                    if isLast { return (nil, nil, .stop) }
+                    return (nil, nil, state.readAheadBytes < Self.readAheadLimit ? .readOn : .park)
                 }
                 state.waiter = nil
                 guard isLast else { return (waiter, nil, .readOn) }
@@ -169,7 +185,7 @@ final class TimedBodyReader: Sendable {
                 let stopped = await withCheckedContinuation { (reader: CheckedContinuation<Bool, Never>) in
                     let resumeWith = state.withLockedValue { state -> Bool? in
                         if state.outcome != nil { return true }
-                        if state.readAhead == nil { return false }
+                        if state.readAheadBytes < Self.readAheadLimit { return false }
                         state.parkedReader = reader
                         return nil
                     }
@@ -184,9 +200,9 @@ final class TimedBodyReader: Sendable {
     private enum AfterRead {
         /// The body ended, for the caller or for the reader.
         case stop
-        /// The caller took the chunk: read the next.
+        /// The caller took the chunk, or there is room to read ahead: read the next.
         case readOn
-        /// The chunk waits for the caller: wait until it is taken.
+        /// The chunks read ahead fill the limit: wait until the caller takes some.
         case park
     }
 
@@ -199,7 +215,7 @@ final class TimedBodyReader: Sendable {
             defer {
                 state.waiter = nil
                 state.parkedReader = nil
-                state.readAhead = nil
+                state.readAhead = []
                 state.task = nil
                 state.timer = nil
             }
