@@ -247,22 +247,35 @@ final class TimedBodyReader: Sendable {
             // Check from a task at the caller's priority, after yielding once, so that the check queues
             // behind the jobs that deliver a chunk which arrived in time (the body's producer, then the
             // reading task): when the process's tasks are all busy, such a chunk must not lose to the timer.
+            let fired = ContinuousClock.now
             Task(priority: priority) {
                 await Task.yield()
-                self.expire()
+                self.expire(firedAt: fired)
             }
         }
     }
 
     /// The timer fired: fails a caller that has waited too long, or re-arms for the one waiting now.
-    private func expire() {
+    ///
+    /// When the check ran late, the process's tasks were too busy to deliver a chunk that may already
+    /// have arrived; the check is then repeated after as long again, until the caller has waited twice
+    /// the limit, so that a busy process does not fail a body the server sent in time.
+    private func expire(firedAt fired: ContinuousClock.Instant) {
         let now = ContinuousClock.now
+        let lag = now - fired
         let expired = state.withLockedValue { state -> NeosantaraError? in
             guard state.outcome == nil else { return nil }
             state.timer = nil
             guard state.waiter != nil else { return nil }
-            let due = state.waitingSince + allowedWait(since: state.waitingSince)
-            guard now < due else { return timeoutError(waitingSince: state.waitingSince) }
+            let allowed = allowedWait(since: state.waitingSince)
+            let due = state.waitingSince + allowed
+            guard now < due else {
+                guard lag > Self.promptCheck, now - due < allowed else {
+                    return timeoutError(waitingSince: state.waitingSince)
+                }
+                state.timer = schedule(at: now + lag, priority: state.priority)
+                return nil
+            }
             state.timer = schedule(at: due, priority: state.priority)
             return nil
         }
@@ -270,6 +283,9 @@ final class TimedBodyReader: Sendable {
             finish(.failure(expired))
         }
     }
+
+    /// How late a timer's check may run and still count as prompt.
+    private static let promptCheck = Duration.milliseconds(20)
 
     /// Whether the deadline, rather than the idle timeout, limits a caller who started waiting at `start`.
     private func deadlineIsNearer(waitingSince start: ContinuousClock.Instant) -> Bool {
