@@ -6,6 +6,14 @@ import HTTPTypes
 struct RequestExecutor: Sendable {
     let configuration: NeosantaraClient.Configuration
     let transport: any HTTPTransport
+    /// The parsed base URL, or `nil` when it is not absolute, which every call then reports.
+    let endpoint: Endpoint?
+
+    init(configuration: NeosantaraClient.Configuration, transport: any HTTPTransport) {
+        self.configuration = configuration
+        self.transport = transport
+        endpoint = Endpoint(baseURL: configuration.baseURL)
+    }
 
     static let requestIDField = HTTPField.Name("x-request-id")!
 
@@ -77,7 +85,7 @@ struct RequestExecutor: Sendable {
         OperationInstrumentation(
             route: route,
             requestID: options.requestID ?? options.headers[Self.requestIDField] ?? Self.generateRequestID(),
-            configuration: configuration, options: options, streaming: streaming)
+            configuration: configuration, endpoint: endpoint, options: options, streaming: streaming)
     }
 
     /// Opens one attempt: sends the prepared request and returns a 2xx response with its body timed, or
@@ -152,17 +160,11 @@ struct RequestExecutor: Sendable {
             throw NeosantaraError(
                 kind: .missingAPIKey, message: "no API key was given and NEOSANTARA_API_KEY is not set")
         }
-        guard let components = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false),
-            let scheme = components.scheme, let host = components.host
-        else {
+        guard let endpoint else {
             throw NeosantaraError(
                 kind: .invalidRequest, message: "the base URL \(configuration.baseURL) is not an absolute URL",
                 parameter: "baseURL")
         }
-        let authority = components.port.map { "\(host):\($0)" } ?? host
-        let basePath =
-            components.percentEncodedPath.hasSuffix("/")
-            ? String(components.percentEncodedPath.dropLast()) : components.percentEncodedPath
 
         var fields: HTTPFields = [
             .userAgent: NeosantaraClient.userAgent,
@@ -179,7 +181,8 @@ struct RequestExecutor: Sendable {
         }
         fields[.authorization] = "Bearer \(apiKey.value)"
         let request = HTTPRequest(
-            method: route.method, scheme: scheme, authority: authority, path: basePath + route.pathAndQuery,
+            method: route.method, scheme: endpoint.scheme, authority: endpoint.authority,
+            path: endpoint.basePath + route.pathAndQuery,
             headerFields: fields)
         return (request, payload)
     }
@@ -204,9 +207,22 @@ struct RequestExecutor: Sendable {
         return encoder
     }()
 
-    /// A new random request id.
+    /// A new random request id: `req_` and 32 lowercase hexadecimal digits (128 random bits).
     static func generateRequestID() -> String {
-        "req_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        var generator = SystemRandomNumberGenerator()
+        let words: (UInt64, UInt64) = (generator.next(), generator.next())
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 36) { buffer in
+            for (offset, byte) in "req_".utf8.enumerated() {
+                buffer[offset] = byte
+            }
+            for position in 0..<32 {
+                let word = position < 16 ? words.0 : words.1
+                let shift = UInt64(60 - (position % 16) * 4)
+                buffer[4 + position] = digits[Int((word >> shift) & 0xF)]
+            }
+            return 36
+        }
     }
 }
 

@@ -34,4 +34,8 @@ enum RetryAfter {
 extension String {
     /// The string without leading and trailing white space.
     var trimmed: String { trimmingCharacters(in: .whitespaces) }
+
+    /// Whether the string has a character other than spaces and tabs: `!trimmed.isEmpty`, without
+    /// Foundation's string search, which every request's validation runs.
+    var hasContent: Bool { contains { !$0.isWhitespace || $0.isNewline } }
 }

@@ -40,8 +40,8 @@ final class OperationInstrumentation: Sendable {
     ///
     /// - Parameter streaming: Whether the response is a stream, recorded as `gen_ai.request.stream`.
     init(
-        route: Route, requestID: String, configuration: NeosantaraClient.Configuration, options: RequestOptions,
-        streaming: Bool
+        route: Route, requestID: String, configuration: NeosantaraClient.Configuration, endpoint: Endpoint?,
+        options: RequestOptions, streaming: Bool
     ) {
         self.requestID = requestID
         redactor = Redactor(apiKey: configuration.apiKey)
@@ -57,12 +57,11 @@ final class OperationInstrumentation: Sendable {
             factory: configuration.metricsFactory, operation: route.operation, model: model ?? "none")
         tracer = configuration.tracer ?? InstrumentationSystem.tracer
         propagator = configuration.tracer ?? InstrumentationSystem.instrument
-        server = URLComponents(url: configuration.baseURL, resolvingAgainstBaseURL: false).flatMap { url in
-            url.host.map { ($0, url.port ?? (url.scheme == "http" ? 80 : 443)) }
-        }
+        server = endpoint.map { ($0.host, $0.port) }
         start = .now
         span = tracer.startSpan(
             model.map { "\(route.operation) \($0)" } ?? route.operation, ofKind: .client)
+        guard span.isRecording else { return }
         span.updateAttributes { attributes in
             attributes["gen_ai.operation.name"] = route.operation
             attributes["gen_ai.request.model"] = model
@@ -85,13 +84,15 @@ final class OperationInstrumentation: Sendable {
             return state.attempts
         }
         let attemptSpan = tracer.startSpan(request.method.rawValue, context: span.context, ofKind: .client)
-        attemptSpan.updateAttributes { attributes in
-            attributes["http.request.method"] = request.method.rawValue
-            attributes["server.address"] = server?.address
-            attributes["server.port"] = server?.port
-            attributes["url.path"] = request.path.map(redactor.redact)
-            if number > 1 {
-                attributes["http.request.resend_count"] = number - 1
+        if attemptSpan.isRecording {
+            attemptSpan.updateAttributes { attributes in
+                attributes["http.request.method"] = request.method.rawValue
+                attributes["server.address"] = server?.address
+                attributes["server.port"] = server?.port
+                attributes["url.path"] = request.path.map(redactor.redact)
+                if number > 1 {
+                    attributes["http.request.resend_count"] = number - 1
+                }
             }
         }
         propagator.inject(attemptSpan.context, into: &request.headerFields, using: HTTPFieldsInjector())
@@ -101,7 +102,9 @@ final class OperationInstrumentation: Sendable {
     /// Ends an attempt that got a successful response.
     func attemptSucceeded(_ attempt: AttemptInstrumentation, request: HTTPRequest, status: Int) {
         state.withLockedValue { $0.status = status }
-        attempt.span.attributes["http.response.status_code"] = status
+        if attempt.span.isRecording {
+            attempt.span.attributes["http.response.status_code"] = status
+        }
         attempt.span.end()
         logAttempt(attempt, request: request, status: status, error: nil, retryDelay: nil)
     }
@@ -135,7 +138,9 @@ final class OperationInstrumentation: Sendable {
         guard isFirst else { return }
         let elapsed = ContinuousClock.now - start
         metrics.recordTimeToFirstToken(elapsed)
-        span.attributes["gen_ai.response.time_to_first_chunk"] = elapsed.inSeconds
+        if span.isRecording {
+            span.attributes["gen_ai.response.time_to_first_chunk"] = elapsed.inSeconds
+        }
     }
 
     /// Ends the operation as a success, with what `summary` tells of the response, or, when it is `nil`,
@@ -169,7 +174,7 @@ final class OperationInstrumentation: Sendable {
         guard let (summary, status) = ending else { return }
         let duration = ContinuousClock.now - start
         switch outcome {
-        case .success:
+        case .success where span.isRecording:
             span.updateAttributes { attributes in
                 attributes["http.response.status_code"] = status
                 attributes["gen_ai.response.id"] = summary.id
@@ -180,6 +185,8 @@ final class OperationInstrumentation: Sendable {
                     attributes["gen_ai.response.finish_reasons"] = summary.finishReasons
                 }
             }
+            metrics.recordOperation(outcome: "success", duration: duration, summary: summary)
+        case .success:
             metrics.recordOperation(outcome: "success", duration: duration, summary: summary)
         case .failure(let error):
             span.attributes["http.response.status_code"] = error.status

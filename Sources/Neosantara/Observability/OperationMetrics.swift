@@ -21,14 +21,19 @@ struct OperationMetrics: Sendable {
     let factory: (any MetricsFactory)?
     /// The `operation` and `model` dimensions.
     let dimensions: [(String, String)]
+    /// Whether the factory records anything: `false` for swift-metrics' no-op factory, the default until
+    /// the application bootstraps one, so that an operation then costs no metric objects at all.
+    let isRecording: Bool
 
     init(factory: (any MetricsFactory)?, operation: String, model: String) {
         self.factory = factory
-        dimensions = [("operation", operation), ("model", model)]
+        isRecording = !((factory ?? MetricsSystem.factory) is NOOPMetricsHandler)
+        dimensions = isRecording ? [("operation", operation), ("model", model)] : []
     }
 
     /// Records an operation's end.
     func recordOperation(outcome: String, duration: Duration, summary: ResponseSummary?) {
+        guard isRecording else { return }
         let outcome = dimensions + [("outcome", outcome)]
         Counter(label: Self.requestsLabel, dimensions: outcome, factory: resolvedFactory).increment()
         Timer(label: Self.durationLabel, dimensions: outcome, preferredDisplayUnit: .seconds, factory: resolvedFactory)
@@ -45,12 +50,14 @@ struct OperationMetrics: Sendable {
 
     /// Records that an attempt failed with an error of kind `reason` and will be retried.
     func recordRetry(reason: String) {
+        guard isRecording else { return }
         Counter(label: Self.retriesLabel, dimensions: dimensions + [("reason", reason)], factory: resolvedFactory)
             .increment()
     }
 
     /// Records a stream's time to its first chunk.
     func recordTimeToFirstToken(_ duration: Duration) {
+        guard isRecording else { return }
         Timer(
             label: Self.timeToFirstTokenLabel, dimensions: dimensions, preferredDisplayUnit: .seconds,
             factory: resolvedFactory

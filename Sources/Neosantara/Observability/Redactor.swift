@@ -16,12 +16,17 @@ struct Redactor: Sendable {
     /// The configured key, when it is long enough to search for without matching ordinary text.
     private let secret: String?
 
+    /// The key's UTF-8 bytes, searched for without Foundation.
+    private let secretBytes: [UInt8]?
+
     init(apiKey: APIKey?) {
         secret = apiKey.map(\.value).flatMap { $0.count >= 4 ? $0 : nil }
+        secretBytes = secret.map { Array($0.utf8) }
     }
 
     /// `text` with every secret replaced.
     func redact(_ text: String) -> String {
+        guard mayHoldSecret(text) else { return text }
         var text = text
         if let secret, text.contains(secret) {
             text = text.replacingOccurrences(of: secret, with: Self.placeholder)
@@ -37,6 +42,34 @@ struct Redactor: Sendable {
         }
         return text
     }
+
+    /// Whether `text` has anything ``redact(_:)`` might replace: the key, the word `bearer` in any case, or
+    /// a double quote. One pass over the bytes, so that a model name or a path costs no more.
+    private func mayHoldSecret(_ text: String) -> Bool {
+        let bearer = Self.bearer
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    return true
+                }
+                if byte | 0x20 == UInt8(ascii: "b"), bytes.count - index >= bearer.count,
+                    bearer.indices.allSatisfy({ bytes[index + $0] | 0x20 == bearer[$0] })
+                {
+                    return true
+                }
+                if let secretBytes, byte == secretBytes[0], bytes.count - index >= secretBytes.count,
+                    secretBytes.indices.allSatisfy({ bytes[index + $0] == secretBytes[$0] })
+                {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    private static let bearer = Array("bearer".utf8)
 
     /// Headers as log metadata, with secret values replaced.
     func metadata(for fields: HTTPFields) -> Logger.MetadataValue {

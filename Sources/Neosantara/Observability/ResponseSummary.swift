@@ -18,7 +18,11 @@ struct ResponseSummary: Sendable, Equatable {
     mutating func absorb(_ chunk: ChatCompletionChunk) {
         id = id ?? chunk.id
         model = model ?? chunk.model
-        finishReasons += chunk.choices.compactMap { $0.finishReason?.rawValue }
+        for choice in chunk.choices {
+            if let reason = choice.finishReason {
+                finishReasons.append(reason.rawValue)
+            }
+        }
         if let usage = chunk.usage {
             inputTokens = usage.promptTokens
             outputTokens = usage.completionTokens

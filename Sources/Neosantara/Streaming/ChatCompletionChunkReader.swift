@@ -45,6 +45,7 @@ final class ChatCompletionChunkReader {
     }
 
     /// Reads up to the next chunk, `[DONE]` or the end of the body.
+    @inline(never)
     func next() async throws(NeosantaraError) -> Step {
         while true {
             guard !Task.isCancelled else { throw cancelled() }
@@ -60,8 +61,7 @@ final class ChatCompletionChunkReader {
                 chunkCount += 1
                 return .chunk(chunk)
             case "error":
-                throw streamError(
-                    event, decoded: try? Self.decoder.decode(APIErrorBody.self, from: Data(event.data.utf8)))
+                throw streamError(event)
             default:
                 continue
             }
@@ -69,6 +69,7 @@ final class ChatCompletionChunkReader {
     }
 
     /// The error for a body that ended without `[DONE]` while a choice had not finished.
+    @inline(never)
     func incompleteStreamError() -> NeosantaraError {
         let message: String
         if chunkCount == 0 {
@@ -83,6 +84,7 @@ final class ChatCompletionChunkReader {
     }
 
     /// The error for reading a stream that a loop stopped reading early, which closed its connection.
+    @inline(never)
     func stoppedError() -> NeosantaraError {
         error(
             .cancelled,
@@ -91,6 +93,7 @@ final class ChatCompletionChunkReader {
     }
 
     /// The next event, reading more of the body when the parsed ones are used up.
+    @inline(never)
     private func nextEvent() async throws(NeosantaraError) -> ServerSentEvent? {
         while nextEventIndex == events.count {
             guard !bodyEnded else { return nil }
@@ -101,21 +104,31 @@ final class ChatCompletionChunkReader {
                 bodyEnded = true
                 throw cut(by: error)
             }
-            nextEventIndex = 0
-            if let piece {
-                do {
-                    events = try parser.parse(piece)
-                } catch {
-                    bodyEnded = true
-                    throw self.error(error.kind, error.message)
-                }
-            } else {
-                bodyEnded = true
-                events = parser.finish().map { [$0] } ?? []
-            }
+            try parse(piece)
         }
         defer { nextEventIndex += 1 }
         return events[nextEventIndex]
+    }
+
+    /// Parses the next piece of the body, or what is left at its end (`nil`).
+    ///
+    /// Synchronous work stays out of line, here and in the other helpers marked `@inline(never)`: inlined
+    /// into ``next()``, its temporaries would enlarge the async frame that every stream holds while it
+    /// waits for the server, by tens of kilobytes.
+    @inline(never)
+    private func parse(_ piece: [UInt8]?) throws(NeosantaraError) {
+        nextEventIndex = 0
+        guard let piece else {
+            bodyEnded = true
+            events = parser.finish().map { [$0] } ?? []
+            return
+        }
+        do {
+            events = try parser.parse(piece)
+        } catch {
+            bodyEnded = true
+            throw self.error(error.kind, error.message)
+        }
     }
 
     /// Reads the body to its end, so that the connection can serve another request.
@@ -129,6 +142,7 @@ final class ChatCompletionChunkReader {
         }
     }
 
+    @inline(never)
     private func decodeChunk(_ event: ServerSentEvent) throws(NeosantaraError) -> ChatCompletionChunk {
         let data = Data(event.data.utf8)
         let payload: StreamPayload
@@ -164,6 +178,13 @@ final class ChatCompletionChunkReader {
         }
     }
 
+    /// The error an `event: error` event reports.
+    @inline(never)
+    private func streamError(_ event: ServerSentEvent) -> NeosantaraError {
+        streamError(event, decoded: try? Self.decoder.decode(APIErrorBody.self, from: Data(event.data.utf8)))
+    }
+
+    @inline(never)
     private func streamError(_ event: ServerSentEvent, decoded: APIErrorBody?) -> NeosantaraError {
         let serverMessage = decoded.map(\.error.message).flatMap { $0.isEmpty ? nil : $0 } ?? Self.excerpt(event.data)
         var error = error(
@@ -173,6 +194,7 @@ final class ChatCompletionChunkReader {
         return error
     }
 
+    @inline(never)
     private func cut(by underlying: any Error) -> NeosantaraError {
         if underlying is CancellationError || Task.isCancelled {
             return cancelled()
@@ -188,6 +210,7 @@ final class ChatCompletionChunkReader {
         return error
     }
 
+    @inline(never)
     private func cancelled() -> NeosantaraError {
         error(
             .cancelled,
@@ -195,6 +218,7 @@ final class ChatCompletionChunkReader {
     }
 
     /// An error about this response, without the API key.
+    @inline(never)
     private func error(_ kind: NeosantaraError.Kind, _ message: String, body: Data? = nil) -> NeosantaraError {
         response.executor.redacted(
             NeosantaraError(

@@ -40,16 +40,25 @@ final class ChatCompletionStreamState: @unchecked Sendable {
     }
 
     /// Reads the next chunk, or returns `nil` once the stream has ended as it should.
+    @inline(never)
     func next() async throws(NeosantaraError) -> ChatCompletionChunk? {
         guard let reader = try checkOut() else { return nil }
         let step: ChatCompletionChunkReader.Step
         do {
             step = try await reader.next()
         } catch {
-            lock.withLock { phase = .failed(error) }
-            operation.failed(error)
+            fail(error)
             throw error
         }
+        return try finish(step, reader: reader)
+    }
+
+    /// Adds a chunk to the response, or ends the stream, after a read. Out of line, so that its work does
+    /// not enlarge the async frame of ``next()``, which a stream holds while it waits for the server.
+    @inline(never)
+    private func finish(_ step: ChatCompletionChunkReader.Step, reader: ChatCompletionChunkReader)
+        throws(NeosantaraError) -> ChatCompletionChunk?
+    {
         switch step {
         case .chunk(let chunk):
             operation.received(chunk)
@@ -80,6 +89,13 @@ final class ChatCompletionStreamState: @unchecked Sendable {
             operation.succeeded()
             return nil
         }
+    }
+
+    /// Records that the stream failed with `error`.
+    @inline(never)
+    private func fail(_ error: NeosantaraError) {
+        lock.withLock { phase = .failed(error) }
+        operation.failed(error)
     }
 
     /// Closes the connection unless the stream has ended: a loop reading it stopped early.

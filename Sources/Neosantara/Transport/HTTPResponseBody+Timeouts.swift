@@ -26,63 +26,27 @@ private struct TimeLimitedChunks: AsyncSequence, Sendable {
     let deadline: RequestDeadline?
 
     func makeAsyncIterator() -> Iterator {
-        Iterator(reader: ChunkReader(base.makeAsyncIterator()), idleTimeout: idleTimeout, deadline: deadline)
+        Iterator(owner: Owner(TimedBodyReader(base: base, idleTimeout: idleTimeout, deadline: deadline)))
     }
 
     struct Iterator: AsyncIteratorProtocol {
-        let reader: ChunkReader
-        let idleTimeout: Duration
-        let deadline: RequestDeadline?
+        let owner: Owner
 
-        /// Races the next chunk against the nearer of the idle timeout and the deadline.
         func next() async throws -> [UInt8]? {
-            let (wait, timeout) = nearestLimit()
-            let chunk = try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
-                group.addTask { try await reader.next() }
-                group.addTask {
-                    try await Task.sleep(for: wait)
-                    throw timeout
-                }
-                defer { group.cancelAll() }
-                return try await group.next() ?? nil
-            }
-            try Task.checkCancellation()
-            return chunk
-        }
-
-        /// How long to wait for the next chunk, and the error to throw when that time passes.
-        private func nearestLimit() -> (Duration, NeosantaraError) {
-            if let deadline, deadline.instant - .now < idleTimeout {
-                return (
-                    deadline.instant - .now,
-                    NeosantaraError(
-                        kind: .timeout,
-                        message: "no complete response within \(deadline.timeout) (the request timeout)",
-                        timeoutKind: .request)
-                )
-            }
-            return (
-                idleTimeout,
-                NeosantaraError(
-                    kind: .timeout, message: "the response body paused for more than \(idleTimeout) (the idle timeout)",
-                    timeoutKind: .idle)
-            )
+            try await owner.reader.next()
         }
     }
-}
 
-/// Holds a body's iterator so that a child task can read the next chunk.
-///
-/// It is `@unchecked Sendable` because only one task uses the iterator at a time: each read runs in a
-/// child task that ends before the next read starts.
-private final class ChunkReader: @unchecked Sendable {
-    private var iterator: HTTPResponseBody.AsyncIterator
+    /// Stops the reader when the iterator is dropped, which closes the connection of a body left unread.
+    final class Owner: Sendable {
+        let reader: TimedBodyReader
 
-    init(_ iterator: HTTPResponseBody.AsyncIterator) {
-        self.iterator = iterator
-    }
+        init(_ reader: TimedBodyReader) {
+            self.reader = reader
+        }
 
-    func next() async throws -> [UInt8]? {
-        try await iterator.next()
+        deinit {
+            reader.stop()
+        }
     }
 }

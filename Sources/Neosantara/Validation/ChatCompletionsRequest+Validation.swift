@@ -3,7 +3,7 @@ extension ChatCompletionsRequest {
     ///
     /// Fields named in ``extraBody`` are the caller's to check.
     func validate() throws(NeosantaraError) {
-        guard !model.trimmed.isEmpty else { throw .invalidParameter("model", "must not be empty") }
+        guard model.hasContent else { throw .invalidParameter("model", "must not be empty") }
         guard !messages.isEmpty else { throw .invalidParameter("messages", "must hold at least one message") }
         for (index, message) in messages.enumerated() where message.role == .tool && message.toolCallID == nil {
             throw .invalidParameter("messages[\(index)].tool_call_id", "is required on a tool message")

@@ -1,7 +1,7 @@
 extension EmbeddingsRequest {
     /// Checks what the API constrains, so that a bad request fails here rather than on the server.
     func validate() throws(NeosantaraError) {
-        guard !model.trimmed.isEmpty else { throw .invalidParameter("model", "must not be empty") }
+        guard model.hasContent else { throw .invalidParameter("model", "must not be empty") }
         try input.validate()
         try check(dimensions, atLeast: 1, "dimensions")
     }

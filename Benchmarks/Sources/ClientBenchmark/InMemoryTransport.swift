@@ -3,12 +3,13 @@ import HTTPTypes
 import Neosantara
 
 /// A transport that answers every request with the same body from memory, in pieces, so that the SDK's
-/// stream path can be measured without a network.
+/// request and response path can be measured without a network.
 struct InMemoryTransport: HTTPTransport {
     let pieces: [[UInt8]]
+    var contentType = "text/event-stream"
 
     func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, HTTPResponseBody) {
-        let head = HTTPResponse(status: .ok, headerFields: [.contentType: "text/event-stream"])
+        let head = HTTPResponse(status: .ok, headerFields: [.contentType: contentType])
         return (head, HTTPResponseBody(Pieces(pieces: pieces)))
     }
 

@@ -43,6 +43,64 @@ enum Baseline {
         var usage: Usage?
     }
 
+    /// A chat completion as a plain `Codable` struct.
+    struct Completion: Decodable {
+        struct Choice: Decodable {
+            struct Message: Decodable {
+                var role: String
+                var content: String?
+                var reasoning_content: String?
+                var refusal: String?
+                var tool_calls: [Chunk.Choice.Delta.ToolCall]?
+            }
+            var index: Int
+            var message: Message
+            var finish_reason: String?
+        }
+        var id: String
+        var object: String
+        var created: Int
+        var model: String
+        var system_fingerprint: String?
+        var choices: [Choice]
+        var usage: Chunk.Usage?
+    }
+
+    /// An embeddings response as plain `Codable` structs, vectors as numbers.
+    struct FloatEmbeddings: Decodable {
+        struct Item: Decodable {
+            var object: String
+            var index: Int
+            var embedding: [Float]
+        }
+        var object: String
+        var data: [Item]
+        var model: String
+    }
+
+    /// An embeddings response as plain `Codable` structs, vectors as base64 turned into floats with
+    /// Foundation.
+    struct Base64Embeddings: Decodable {
+        struct Item: Decodable {
+            var object: String
+            var index: Int
+            var embedding: [Float]
+
+            enum CodingKeys: String, CodingKey { case object, index, embedding }
+
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                object = try container.decode(String.self, forKey: .object)
+                index = try container.decode(Int.self, forKey: .index)
+                let data = Data(base64Encoded: try container.decode(String.self, forKey: .embedding)) ?? Data()
+                embedding = data.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
+            }
+        }
+        var object: String
+        var data: [Item]
+        var model: String
+    }
+
     /// A chat request as a plain `Codable` struct.
     struct Request: Encodable {
         struct Message: Encodable {
@@ -83,28 +141,11 @@ enum Baseline {
     }
 
     /// The request body, encoded from a plain struct as a hand-written client would.
-    static func encodeRequest() throws -> Data {
+    static func encodeRequest(stream: Bool) throws -> Data {
         try encoder.encode(
-            Request(model: "nusantara-base", messages: [.init(role: "user", content: "Ceritakan pantun")], stream: true)
-        )
-    }
-
-    /// Reads one stream from the server with AsyncHTTPClient; returns the chunks decoded.
-    static func stream(client: HTTPClient, url: String) async throws -> Int {
-        var request = HTTPClientRequest(url: url)
-        request.method = .POST
-        request.headers.add(name: "authorization", value: "Bearer nsk_benchmark")
-        request.headers.add(name: "content-type", value: "application/json")
-        request.headers.add(name: "accept", value: "text/event-stream")
-        request.body = .bytes(ByteBuffer(data: try encodeRequest()))
-        let response = try await client.execute(request, timeout: .seconds(30))
-        guard response.status == .ok else { throw BenchmarkError("status \(response.status)") }
-        var lines = LineDecoder()
-        for try await piece in response.body {
-            try lines.add(piece.readableBytesView)
-        }
-        guard lines.done else { throw BenchmarkError("no [DONE]") }
-        return lines.chunks
+            Request(
+                model: "nusantara-base", messages: [.init(role: "user", content: "Apa ibu kota Indonesia?")],
+                stream: stream))
     }
 
     /// Naive line splitting alone: the text of every `data:` line.
