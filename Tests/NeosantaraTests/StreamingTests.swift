@@ -240,11 +240,20 @@ struct StreamingTests {
     @Test("A connection dropped mid-stream throws a connection error that says after how many chunks")
     func droppedConnection() async throws {
         let events = [Self.event(Self.chunkJSON(content: "Satu")), Self.event(Self.chunkJSON(content: " dua"))]
+        // The server holds the connection open until both chunks have reached the caller, then closes it.
+        let closeNow = ReplyGate()
+        defer { closeNow.open() }
         try await NeosantaraTestServer.withServer { server in
-            server.enqueue(.rawStream(events).closingConnection(afterEvents: 2), for: .chatCompletions)
+            server.enqueue(
+                .rawStream(events).pausing(afterEvents: 2, until: closeNow).closingConnection(afterEvents: 2),
+                for: .chatCompletions)
             let stream = try await makeClient(server.baseURL).chat.completions.stream(
                 model: "m", messages: [.user("hi")])
-            let error = try #require(await expectError { try await stream.finalResponse() })
+            var chunks = stream.makeAsyncIterator()
+            #expect(try await chunks.next()?.choices.first?.delta.content == "Satu")
+            #expect(try await chunks.next()?.choices.first?.delta.content == " dua")
+            closeNow.open()
+            let error = try #require(await expectError { try await chunks.next() })
             #expect(error.kind == .connection)
             #expect(error.message.contains("the stream was cut after 2 chunks"))
             #expect(error.status == 200)
