@@ -69,8 +69,10 @@ struct ReadmeExampleTests {
 
     @Test("Configuration")
     func configuration() throws {
-        var configuration = NeosantaraClient.Configuration()  // key: NEOSANTARA_API_KEY; base URL: NEOSANTARA_BASE_URL or the real API
-        configuration.baseURL = URL(string: "http://127.0.0.1:8080/v1")!  // any OpenAI-compatible server, trailing slash or not
+        // key: NEOSANTARA_API_KEY; base URL: NEOSANTARA_BASE_URL or the real API
+        var configuration = NeosantaraClient.Configuration()
+        // any OpenAI-compatible server, trailing slash or not
+        configuration.baseURL = URL(string: "http://127.0.0.1:8080/v1")!
         configuration.defaultHeaders[HTTPField.Name("X-Guard")!] = "on"
         configuration.timeout.request = .seconds(120)  // default 600 s, for reasoning models
         configuration.maximumResponseBodySize = 16 * 1024 * 1024  // default 64 MiB
@@ -173,7 +175,8 @@ struct ReadmeExampleTests {
 
             let tools = Toolbox {
                 FunctionTool("get_weather", description: "Current weather in a city") { (query: WeatherQuery) in
-                    Weather(city: query.city, celsius: 31, conditions: [.sunny], humidity: nil)  // any Encodable, or a String
+                    // any Encodable, or a String
+                    Weather(city: query.city, celsius: 31, conditions: [.sunny], humidity: nil)
                 }
             }
             let run = try await client.chat.completions.runTools(
