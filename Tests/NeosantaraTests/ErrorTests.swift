@@ -229,10 +229,15 @@ struct ErrorTests {
         let body =
             #"{"error":{"message":"Invalid API key: \#(testAPIKey)","type":"auth_error","code":"invalid_api_key"}}"#
         try await NeosantaraTestServer.withServer { server in
-            server.enqueue(.rawJSON(body, status: 401), for: .listModels)
+            server.enqueue(
+                .rawJSON(body, status: 401).withHeaders([
+                    HTTPField.Name("X-Seen-Authorization")!: "Bearer \(testAPIKey)"
+                ]),
+                for: .listModels)
             let error = try #require(await expectError { try await makeClient(server.baseURL).models.list() })
             #expect(error.kind == .authentication)
             #expect(error.message == "Invalid API key: <redacted>")
+            #expect(error.headers?[HTTPField.Name("X-Seen-Authorization")!] == "Bearer <redacted>")
             #expect(error.apiError?.message == "Invalid API key: <redacted>")
             for text in [
                 error.description, String(describing: error), String(reflecting: error), error.bodyText ?? "",

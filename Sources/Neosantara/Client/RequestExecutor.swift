@@ -187,7 +187,7 @@ struct RequestExecutor: Sendable {
         return (request, payload)
     }
 
-    /// Replaces the API key wherever a server echoed it into an error.
+    /// Replaces the API key wherever a server echoed it into an error: message, API error, body and headers.
     func redacted(_ error: NeosantaraError) -> NeosantaraError {
         guard let key = configuration.apiKey?.value, key.count >= 4 else { return error }
         var error = error
@@ -197,6 +197,12 @@ struct RequestExecutor: Sendable {
         }
         if let text = error.bodyText, text.contains(key) {
             error.body = Data(text.replacingOccurrences(of: key, with: "<redacted>").utf8)
+        }
+        if let headers = error.headers, headers.contains(where: { $0.value.contains(key) }) {
+            error.headers = HTTPFields(
+                headers.map {
+                    HTTPField(name: $0.name, value: $0.value.replacingOccurrences(of: key, with: "<redacted>"))
+                })
         }
         return error
     }
