@@ -58,7 +58,12 @@ public struct HTTPResponseBody: AsyncSequence, Sendable {
         var collected: [UInt8] = []
         for try await chunk in self {
             guard collected.count + chunk.count <= limit else { return nil }
-            collected += chunk
+            // A body that arrives in one chunk, as most replies do, is kept as it is instead of copied.
+            if collected.isEmpty {
+                collected = chunk
+            } else {
+                collected += chunk
+            }
         }
         return collected
     }

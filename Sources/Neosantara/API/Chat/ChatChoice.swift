@@ -34,7 +34,9 @@ public struct ChatChoice: Codable, Hashable, Sendable {
         message =
             try container.decodeIfPresent(ChatCompletionMessage.self, forKey: .message)
             ?? ChatCompletionMessage(content: nil)
-        finishReason = try container.decodeIfPresent(FinishReason.self, forKey: .finishReason)
+        // Read as a plain string: the same value as decoding `FinishReason`, without a nested decoder.
+        finishReason = try container.decodeIfPresent(String.self, forKey: .finishReason)
+            .map(FinishReason.init(rawValue:))
         logprobs = try container.decodeIfPresent(JSONValue.self, forKey: .logprobs)
     }
 }

@@ -41,8 +41,14 @@ public struct ChatCompletionMessage: Codable, Hashable, Sendable {
     /// Decodes a message; content sent as an array of parts is joined into one text.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        role = try container.decodeIfPresent(Role.self, forKey: .role) ?? .assistant
-        content = try container.decodeIfPresent(MessageContent.self, forKey: .content)?.text
+        // The role and a text content are read as plain strings, without a nested decoder for `Role` and
+        // `MessageContent`; only content that is not a string (an array of parts) goes through the latter.
+        role = try container.decodeIfPresent(String.self, forKey: .role).map(Role.init(rawValue:)) ?? .assistant
+        do {
+            content = try container.decodeIfPresent(String.self, forKey: .content)
+        } catch DecodingError.typeMismatch {
+            content = try container.decode(MessageContent.self, forKey: .content).text
+        }
         reasoningContent = try container.decodeIfPresent(String.self, forKey: .reasoningContent)
         toolCalls = try container.decodeIfPresent([ToolCall].self, forKey: .toolCalls)
         refusal = try container.decodeIfPresent(String.self, forKey: .refusal)

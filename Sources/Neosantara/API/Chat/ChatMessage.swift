@@ -107,8 +107,14 @@ public struct ChatMessage: Codable, Hashable, Sendable {
     /// Encodes the message; an absent content is written as `null`, which every provider accepts.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(role, forKey: .role)
-        try container.encode(content, forKey: .content)
+        // The role and a text content are written as plain strings: the same JSON as encoding `Role` and
+        // `MessageContent`, without a nested encoder for each (JSONEncoder allocates one per nested value).
+        try container.encode(role.rawValue, forKey: .role)
+        switch content {
+        case .text(let text): try container.encode(text, forKey: .content)
+        case .parts(let parts): try container.encode(parts, forKey: .content)
+        case nil: try container.encodeNil(forKey: .content)
+        }
         try container.encodeIfPresent(name, forKey: .name)
         try container.encodeIfPresent(toolCalls, forKey: .toolCalls)
         try container.encodeIfPresent(toolCallID, forKey: .toolCallID)
