@@ -65,7 +65,6 @@ struct ChatTurn: Sendable {
     }
 
     private static func milliseconds(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        return "\(seconds * 1000 + attoseconds / 1_000_000_000_000_000) ms"
+        "\(Int(duration.inMilliseconds)) ms"
     }
 }

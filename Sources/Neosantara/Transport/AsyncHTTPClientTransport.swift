@@ -117,12 +117,3 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         return NeosantaraError(kind: .timeout, message: message, underlying: error, timeoutKind: kind)
     }
 }
-
-extension Duration {
-    /// The duration in whole nanoseconds, saturating at `Int64.max`.
-    var nanoseconds: Int64 {
-        let (seconds, attoseconds) = components
-        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        return overflow ? .max : scaled.addingReportingOverflow(attoseconds / 1_000_000_000).partialValue
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Neosantara
 
 /// Logs one line per request, once its response is written: method, path, outcome and duration.
 ///
@@ -14,7 +15,6 @@ struct RequestLog: Sendable {
     /// arrived.
     func record(_ outcome: String) {
         let elapsed = ContinuousClock.now - start
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        logger.info("\(method) \(path) \(outcome) \(String(format: "%.1f", milliseconds)) ms")
+        logger.info("\(method) \(path) \(outcome) \(String(format: "%.1f", elapsed.inMilliseconds)) ms")
     }
 }
