@@ -18,69 +18,37 @@ extension Bool: SchemaLeaf {
     static var sample: Bool { false }
 }
 
-extension Double: SchemaLeaf {
+extension SchemaLeaf where Self: BinaryFloatingPoint {
     static var leafSchema: JSONValue { ["type": "number"] }
-    static var sample: Double { 0 }
+    static var sample: Self { 0 }
 }
 
-extension Float: SchemaLeaf {
-    static var leafSchema: JSONValue { ["type": "number"] }
-    static var sample: Float { 0 }
+extension SchemaLeaf where Self: FixedWidthInteger & SignedInteger {
+    static var leafSchema: JSONValue { ["type": "integer"] }
+    static var sample: Self { 0 }
 }
+
+extension SchemaLeaf where Self: FixedWidthInteger & UnsignedInteger {
+    static var leafSchema: JSONValue { ["type": "integer", "minimum": 0] }
+    static var sample: Self { 0 }
+}
+
+extension Double: SchemaLeaf {}
+extension Float: SchemaLeaf {}
+extension Int: SchemaLeaf {}
+extension Int8: SchemaLeaf {}
+extension Int16: SchemaLeaf {}
+extension Int32: SchemaLeaf {}
+extension Int64: SchemaLeaf {}
+extension UInt: SchemaLeaf {}
+extension UInt8: SchemaLeaf {}
+extension UInt16: SchemaLeaf {}
+extension UInt32: SchemaLeaf {}
+extension UInt64: SchemaLeaf {}
 
 extension Decimal: SchemaLeaf {
     static var leafSchema: JSONValue { ["type": "number"] }
     static var sample: Decimal { 0 }
-}
-
-extension Int: SchemaLeaf {
-    static var leafSchema: JSONValue { ["type": "integer"] }
-    static var sample: Int { 0 }
-}
-
-extension Int8: SchemaLeaf {
-    static var leafSchema: JSONValue { ["type": "integer"] }
-    static var sample: Int8 { 0 }
-}
-
-extension Int16: SchemaLeaf {
-    static var leafSchema: JSONValue { ["type": "integer"] }
-    static var sample: Int16 { 0 }
-}
-
-extension Int32: SchemaLeaf {
-    static var leafSchema: JSONValue { ["type": "integer"] }
-    static var sample: Int32 { 0 }
-}
-
-extension Int64: SchemaLeaf {
-    static var leafSchema: JSONValue { ["type": "integer"] }
-    static var sample: Int64 { 0 }
-}
-
-extension UInt: SchemaLeaf {
-    static var leafSchema: JSONValue { ["type": "integer", "minimum": 0] }
-    static var sample: UInt { 0 }
-}
-
-extension UInt8: SchemaLeaf {
-    static var leafSchema: JSONValue { ["type": "integer", "minimum": 0] }
-    static var sample: UInt8 { 0 }
-}
-
-extension UInt16: SchemaLeaf {
-    static var leafSchema: JSONValue { ["type": "integer", "minimum": 0] }
-    static var sample: UInt16 { 0 }
-}
-
-extension UInt32: SchemaLeaf {
-    static var leafSchema: JSONValue { ["type": "integer", "minimum": 0] }
-    static var sample: UInt32 { 0 }
-}
-
-extension UInt64: SchemaLeaf {
-    static var leafSchema: JSONValue { ["type": "integer", "minimum": 0] }
-    static var sample: UInt64 { 0 }
 }
 
 extension Date: SchemaLeaf {
