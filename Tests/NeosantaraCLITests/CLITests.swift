@@ -164,6 +164,18 @@ struct CLITests {
         }
     }
 
+    @Test("A reply slower than --timeout exits 1, saying to raise --timeout")
+    func timeout() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            server.enqueue(.standard.delayed(by: .seconds(10)), for: .chatCompletions)
+            let result = try await CLIRunner.run(
+                ["chat", "--no-stream", "--timeout", "0.2", "--max-retries", "0", "Halo"] + target(server))
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("neosantara: timed out"))
+            #expect(result.stderr.contains("Retry, or raise --timeout"))
+        }
+    }
+
     @Test("A server that is down exits 1 with a connection error")
     func serverDown() async throws {
         let result = try await CLIRunner.run(

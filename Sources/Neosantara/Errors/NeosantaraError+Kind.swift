@@ -6,8 +6,8 @@ extension NeosantaraError {
         private let name: String
         /// A short phrase naming the kind.
         let summary: String
-        /// What the caller can do about it.
-        let advice: String
+        /// What the caller can do about it; the command-line tool words some of it in its own terms.
+        package let advice: String
 
         private init(_ name: String, summary: String, advice: String) {
             self.name = name
