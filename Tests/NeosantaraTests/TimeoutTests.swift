@@ -147,7 +147,7 @@ struct TimeoutTests {
             }
             continuation.finish()
         }
-        let body = HTTPResponseBody(chunks).timingOut(idleAfter: .seconds(5), deadline: nil)
+        let body = HTTPResponseBody(chunks).timingOut(within: BodyTimeLimits(idleTimeout: .seconds(5)))
         var received: [UInt8] = []
         for try await chunk in body {
             received += chunk
@@ -160,7 +160,7 @@ struct TimeoutTests {
     func stalledStream() async throws {
         let (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
         continuation.yield([1, 2, 3])
-        var iterator = HTTPResponseBody(chunks).timingOut(idleAfter: .milliseconds(50), deadline: nil)
+        var iterator = HTTPResponseBody(chunks).timingOut(within: BodyTimeLimits(idleTimeout: .milliseconds(50)))
             .makeAsyncIterator()
         #expect(try await iterator.next() == [1, 2, 3])
         let idle = try #require(await expectError { try await iterator.next() })
@@ -170,10 +170,73 @@ struct TimeoutTests {
 
         let (silent, silence) = AsyncStream.makeStream(of: [UInt8].self)
         let deadline = RequestDeadline(instant: .now + .milliseconds(30), timeout: .milliseconds(30))
-        var bounded = HTTPResponseBody(silent).timingOut(idleAfter: .seconds(10), deadline: deadline)
-            .makeAsyncIterator()
+        var bounded = HTTPResponseBody(silent).timingOut(
+            within: BodyTimeLimits(idleTimeout: .seconds(10), deadline: deadline)
+        )
+        .makeAsyncIterator()
         let request = try #require(await expectError { try await bounded.next() })
         #expect(request.timeoutKind == .request)
+        silence.finish()
+    }
+
+    @Test("A whole body is collected while its chunks keep coming, and up to the size limit only")
+    func boundedBodyCollects() async throws {
+        let (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
+        let producer = Task {
+            for index in 0..<5 {
+                try await Task.sleep(for: .milliseconds(20))
+                continuation.yield([UInt8(index)])
+            }
+            continuation.finish()
+        }
+        let limits = BodyTimeLimits(
+            idleTimeout: .seconds(5), deadline: RequestDeadline(instant: .now + .seconds(60), timeout: .seconds(60)))
+        let body = try await BoundedBodyReader.collect(HTTPResponseBody(chunks), upTo: 100, within: limits)
+        #expect(body == [0, 1, 2, 3, 4])
+        try await producer.value
+
+        let large = HTTPResponseBody(bytes: Array(repeating: 7, count: 101))
+        #expect(try await BoundedBodyReader.collect(large, upTo: 100, within: limits) == nil)
+    }
+
+    @Test("A whole body that stalls fails after the idle timeout, or at the deadline when it is nearer")
+    func boundedBodyTimesOut() async throws {
+        let (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
+        continuation.yield([1, 2, 3])
+        let idleLimits = BodyTimeLimits(
+            idleTimeout: .milliseconds(50),
+            deadline: RequestDeadline(instant: .now + .seconds(60), timeout: .seconds(60)))
+        let idle = try #require(
+            await expectError {
+                try await BoundedBodyReader.collect(HTTPResponseBody(chunks), upTo: 100, within: idleLimits)
+            })
+        #expect(idle.timeoutKind == .idle)
+        continuation.finish()
+
+        let (silent, silence) = AsyncStream.makeStream(of: [UInt8].self)
+        let deadlineLimits = BodyTimeLimits(
+            idleTimeout: .seconds(10),
+            deadline: RequestDeadline(instant: .now + .milliseconds(30), timeout: .milliseconds(30)))
+        let request = try #require(
+            await expectError {
+                try await BoundedBodyReader.collect(HTTPResponseBody(silent), upTo: 100, within: deadlineLimits)
+            })
+        #expect(request.timeoutKind == .request)
+        #expect(request.message == "no complete response within 0.03 seconds (the request timeout)")
+        silence.finish()
+    }
+
+    @Test("Cancelling the task that collects a whole body stops the read at once")
+    func boundedBodyCancellation() async throws {
+        let (silent, silence) = AsyncStream.makeStream(of: [UInt8].self)
+        let limits = BodyTimeLimits(
+            idleTimeout: .seconds(60), deadline: RequestDeadline(instant: .now + .seconds(60), timeout: .seconds(60)))
+        let reader = Task {
+            try await BoundedBodyReader.collect(HTTPResponseBody(silent), upTo: 100, within: limits)
+        }
+        try await Task.sleep(for: .milliseconds(20))
+        reader.cancel()
+        await #expect(throws: CancellationError.self) { try await reader.value }
         silence.finish()
     }
 

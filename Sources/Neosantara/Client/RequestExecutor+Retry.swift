@@ -38,11 +38,15 @@ extension RequestExecutor {
         var retries = 0
         while true {
             var attempt = request
-            attempt.headerFields[Self.retryCountField] = String(retries)
+            if retries > 0 {
+                attempt.headerFields[Self.retryCountField] = String(retries)
+            }
             let instrumentation = operation.beginAttempt(&attempt)
-            let context = MiddlewareContext(
-                operation: route.operation, model: route.model, requestID: requestID, attempt: retries + 1,
-                logger: operation.logger)
+            let context = {
+                MiddlewareContext(
+                    operation: route.operation, model: route.model, requestID: requestID, attempt: retries + 1,
+                    logger: operation.logger)
+            }
             do {
                 try await middleware.willSend(&attempt, body: payload, context: context)
                 operation.logRequest(attempt, body: payload, attempt: instrumentation)

@@ -8,11 +8,14 @@ struct RequestExecutor: Sendable {
     let transport: any HTTPTransport
     /// The parsed base URL, or `nil` when it is not absolute, which every call then reports.
     let endpoint: Endpoint?
+    /// Takes the configured key and other secrets out of what calls log and trace.
+    let redactor: Redactor
 
     init(configuration: NeosantaraClient.Configuration, transport: any HTTPTransport) {
         self.configuration = configuration
         self.transport = transport
         endpoint = Endpoint(baseURL: configuration.baseURL)
+        redactor = Redactor(apiKey: configuration.apiKey)
     }
 
     static let requestIDField = HTTPField.Name("x-request-id")!
@@ -32,7 +35,8 @@ struct RequestExecutor: Sendable {
             let response = try await withRetries(
                 route, body: body, options: options, operation: operation, boundingBody: true
             ) { response throws(NeosantaraError) in
-                let data = try await collect(response.body, head: response.head, requestID: response.requestID)
+                let data = try await collect(
+                    response.body, within: response.bodyLimits, head: response.head, requestID: response.requestID)
                 operation.logResponse(response.head, body: data)
                 let value = try ErrorDecoder.decode(
                     Response.self, from: data, status: response.head.status.code,
@@ -41,7 +45,11 @@ struct RequestExecutor: Sendable {
                     value: value, status: response.head.status.code, headers: response.head.headerFields,
                     requestID: response.requestID)
             }
-            operation.succeeded((response.value as? any ResponseSummarizing)?.summary ?? ResponseSummary())
+            if operation.recordsResponses {
+                operation.succeeded((response.value as? any ResponseSummarizing)?.summary ?? ResponseSummary())
+            } else {
+                operation.succeeded()
+            }
             return response
         } catch {
             operation.failed(error)
@@ -70,6 +78,8 @@ struct RequestExecutor: Sendable {
                 route, body: body, options: options, operation: operation, boundingBody: false
             ) { response throws(NeosantaraError) in
                 operation.logResponse(response.head, body: nil)
+                var response = response
+                response.body = response.body.timingOut(within: response.bodyLimits)
                 return response
             }
         } catch {
@@ -84,12 +94,16 @@ struct RequestExecutor: Sendable {
     {
         OperationInstrumentation(
             route: route,
-            requestID: options.requestID ?? options.headers[Self.requestIDField] ?? Self.generateRequestID(),
-            configuration: configuration, endpoint: endpoint, options: options, streaming: streaming)
+            requestID: options.requestID ?? options.headers[Self.requestIDField] ?? RequestIDGenerator.next(),
+            configuration: configuration, endpoint: endpoint, redactor: redactor, options: options,
+            streaming: streaming)
     }
 
-    /// Opens one attempt: sends the prepared request and returns a 2xx response with its body timed, or
+    /// Opens one attempt: sends the prepared request and returns a 2xx response with its body unread, or
     /// throws the error for any other status.
+    ///
+    /// - Parameter boundingBody: Whether the request timeout also bounds reading the body, as it does for a
+    ///   call that reads the whole body; the returned ``OpenResponse/bodyLimits`` say so.
     func openAttempt(
         _ request: HTTPRequest,
         payload: Data?,
@@ -105,29 +119,30 @@ struct RequestExecutor: Sendable {
             let (head, responseBody) = try await transport.send(
                 request, body: payload, timeout: timeout,
                 connectTimeout: options.connectTimeout ?? configuration.timeout.connect)
-            let responseID = head.headerFields[Self.requestIDField] ?? requestID
+            let responseID = head.headerFields.first { $0.name == Self.requestIDField }?.value ?? requestID
             guard (200..<300).contains(head.status.code) else {
                 let data = try await collect(
-                    responseBody.timingOut(idleAfter: idleTimeout, deadline: deadline), head: head,
+                    responseBody, within: BodyTimeLimits(idleTimeout: idleTimeout, deadline: deadline), head: head,
                     requestID: responseID)
                 throw ErrorDecoder.httpError(
                     status: head.status.code, headers: head.headerFields, body: data, requestID: responseID)
             }
-            let timedBody = responseBody.timingOut(idleAfter: idleTimeout, deadline: boundingBody ? deadline : nil)
-            return OpenResponse(head: head, body: timedBody, requestID: responseID, operation: operation)
+            let limits = BodyTimeLimits(idleTimeout: idleTimeout, deadline: boundingBody ? deadline : nil)
+            return OpenResponse(
+                head: head, body: responseBody, bodyLimits: limits, requestID: responseID, operation: operation)
         } catch {
             throw redacted(ErrorDecoder.classify(error, requestID: requestID))
         }
     }
 
-    /// Reads a whole body, up to the configured limit.
-    private func collect(_ body: HTTPResponseBody, head: HTTPResponse, requestID: String) async throws(NeosantaraError)
-        -> Data
-    {
+    /// Reads a whole body within `limits`, up to the configured size limit.
+    private func collect(
+        _ body: HTTPResponseBody, within limits: BodyTimeLimits, head: HTTPResponse, requestID: String
+    ) async throws(NeosantaraError) -> Data {
         let limit = configuration.maximumResponseBodySize
         let bytes: [UInt8]?
         do {
-            bytes = try await body.collect(upTo: limit)
+            bytes = try await BoundedBodyReader.collect(body, upTo: limit, within: limits)
         } catch {
             throw redacted(ErrorDecoder.classify(error, requestID: requestID))
         }
@@ -144,6 +159,8 @@ struct RequestExecutor: Sendable {
     struct OpenResponse: Sendable {
         var head: HTTPResponse
         var body: HTTPResponseBody
+        /// How long reading ``body`` may take.
+        var bodyLimits: BodyTimeLimits
         var requestID: String
         var operation: OperationInstrumentation
     }
@@ -166,20 +183,28 @@ struct RequestExecutor: Sendable {
                 parameter: "baseURL")
         }
 
-        var fields: HTTPFields = [
-            .userAgent: NeosantaraClient.userAgent,
-            .accept: "application/json",
-            Self.requestIDField: requestID,
-        ]
+        var fields = HTTPFields()
+        fields.reserveCapacity(8)
+        fields.append(HTTPField(name: .userAgent, value: NeosantaraClient.userAgent))
+        fields.append(HTTPField(name: .accept, value: "application/json"))
+        fields.append(HTTPField(name: Self.requestIDField, value: requestID))
         var payload: Data?
         if let body {
             payload = try Self.encoder.encode(body)
-            fields[.contentType] = "application/json"
+            fields.append(HTTPField(name: .contentType, value: "application/json"))
         }
-        for field in configuration.defaultHeaders + options.headers {
-            fields[field.name] = field.value
+        let authorization = "Bearer \(apiKey.value)"
+        if configuration.defaultHeaders.isEmpty && options.headers.isEmpty {
+            // Appending is cheaper than setting by name, which indexes the fields first.
+            fields.append(HTTPField(name: Self.retryCountField, value: "0"))
+            fields.append(HTTPField(name: .authorization, value: authorization))
+        } else {
+            for field in configuration.defaultHeaders + options.headers {
+                fields[field.name] = field.value
+            }
+            fields[Self.retryCountField] = "0"
+            fields[.authorization] = authorization
         }
-        fields[.authorization] = "Bearer \(apiKey.value)"
         let request = HTTPRequest(
             method: route.method, scheme: endpoint.scheme, authority: endpoint.authority,
             path: endpoint.basePath + route.pathAndQuery,
@@ -213,23 +238,6 @@ struct RequestExecutor: Sendable {
         return encoder
     }()
 
-    /// A new random request id: `req_` and 32 lowercase hexadecimal digits (128 random bits).
-    static func generateRequestID() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let words: (UInt64, UInt64) = (generator.next(), generator.next())
-        let digits = Array("0123456789abcdef".utf8)
-        return String(unsafeUninitializedCapacity: 36) { buffer in
-            for (offset, byte) in "req_".utf8.enumerated() {
-                buffer[offset] = byte
-            }
-            for position in 0..<32 {
-                let word = position < 16 ? words.0 : words.1
-                let shift = UInt64(60 - (position % 16) * 4)
-                buffer[4 + position] = digits[Int((word >> shift) & 0xF)]
-            }
-            return 36
-        }
-    }
 }
 
 extension HTTPFields {

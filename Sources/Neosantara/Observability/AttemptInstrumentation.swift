@@ -4,8 +4,8 @@ import Tracing
 struct AttemptInstrumentation: Sendable {
     /// 1 for the first attempt, 2 for the first retry, and so on.
     let number: Int
-    /// The attempt's span, a child of the operation's.
-    let span: any Span
+    /// The attempt's span, a child of the operation's; `nil` when the operation is not traced.
+    let span: (any Span)?
     /// When the attempt began.
     let start: ContinuousClock.Instant
 }

@@ -11,7 +11,13 @@ struct MiddlewareChain: Sendable {
     }
 
     /// Runs every middleware's ``NeosantaraMiddleware/willSend(_:body:context:)``, in order.
-    func willSend(_ request: inout HTTPRequest, body: Data?, context: MiddlewareContext) async throws(NeosantaraError) {
+    ///
+    /// `context` is built only when there is middleware to run.
+    func willSend(_ request: inout HTTPRequest, body: Data?, context: () -> MiddlewareContext)
+        async throws(NeosantaraError)
+    {
+        guard !middleware.isEmpty else { return }
+        let context = context()
         for element in middleware {
             do {
                 try await element.willSend(&request, body: body, context: context)
@@ -26,14 +32,18 @@ struct MiddlewareChain: Sendable {
     }
 
     /// Runs every middleware's ``NeosantaraMiddleware/didReceive(_:context:)``, in reverse order.
-    func didReceive(_ response: HTTPResponse, context: MiddlewareContext) async {
+    func didReceive(_ response: HTTPResponse, context: () -> MiddlewareContext) async {
+        guard !middleware.isEmpty else { return }
+        let context = context()
         for element in middleware.reversed() {
             await element.didReceive(response, context: context)
         }
     }
 
     /// Runs every middleware's ``NeosantaraMiddleware/didFail(_:context:)``, in reverse order.
-    func didFail(_ error: NeosantaraError, context: MiddlewareContext) async {
+    func didFail(_ error: NeosantaraError, context: () -> MiddlewareContext) async {
+        guard !middleware.isEmpty else { return }
+        let context = context()
         for element in middleware.reversed() {
             await element.didFail(error, context: context)
         }

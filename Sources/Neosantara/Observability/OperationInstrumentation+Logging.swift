@@ -6,7 +6,7 @@ extension OperationInstrumentation {
     /// At trace level, logs the request an attempt is about to send: its headers and body, secrets
     /// replaced.
     func logRequest(_ request: HTTPRequest, body: Data?, attempt: AttemptInstrumentation) {
-        guard logger.logLevel <= .trace else { return }
+        guard logLevel <= .trace else { return }
         var metadata = requestMetadata(request, attempt: attempt)
         metadata["neosantara.request.headers"] = redactor.metadata(for: request.headerFields)
         if let body {
@@ -17,7 +17,7 @@ extension OperationInstrumentation {
 
     /// At trace level, logs a successful response's headers and, when it was read whole, its body.
     func logResponse(_ head: HTTPResponse, body: Data?) {
-        guard logger.logLevel <= .trace else { return }
+        guard logLevel <= .trace else { return }
         var metadata: Logger.Metadata = [
             "neosantara.status": .stringConvertible(head.status.code),
             "neosantara.response.headers": redactor.metadata(for: head.headerFields),
@@ -30,7 +30,7 @@ extension OperationInstrumentation {
 
     /// At trace level, logs the response an HTTP error came in, when there was one.
     func logResponse(error: NeosantaraError) {
-        guard logger.logLevel <= .trace, let status = error.status, let headers = error.headers else { return }
+        guard logLevel <= .trace, let status = error.status, let headers = error.headers else { return }
         var metadata: Logger.Metadata = [
             "neosantara.status": .stringConvertible(status),
             "neosantara.response.headers": redactor.metadata(for: headers),
@@ -47,7 +47,7 @@ extension OperationInstrumentation {
         _ attempt: AttemptInstrumentation, request: HTTPRequest, status: Int?, error: NeosantaraError?,
         retryDelay: Duration?
     ) {
-        guard logger.logLevel <= .debug else { return }
+        guard logLevel <= .debug else { return }
         var metadata = requestMetadata(request, attempt: attempt)
         metadata["neosantara.duration_ms"] = .string(Self.milliseconds(ContinuousClock.now - attempt.start))
         if let status {

@@ -14,16 +14,17 @@ import Tracing
 final class OperationInstrumentation: Sendable {
     /// The `x-request-id` every attempt sends.
     let requestID: String
-    /// The logger for this call, with `neosantara.request_id`, `neosantara.operation` and
-    /// `neosantara.model` in its metadata.
-    let logger: Logger
     /// Takes secrets out of what is logged.
     let redactor: Redactor
 
+    private let route: Route
+    private let baseLogger: Logger
     private let metrics: OperationMetrics
     private let tracer: any Tracer
     private let propagator: any Instrument
-    private let span: any Span
+    /// The operation's span; `nil` when neither the tracer nor the propagator does anything, so that a call
+    /// nobody traces builds no spans.
+    private let span: (any Span)?
     private let start: ContinuousClock.Instant
     private let server: (address: String, port: Int)?
     private let state = NIOLockedValueBox(State())
@@ -41,26 +42,26 @@ final class OperationInstrumentation: Sendable {
     /// - Parameter streaming: Whether the response is a stream, recorded as `gen_ai.request.stream`.
     init(
         route: Route, requestID: String, configuration: NeosantaraClient.Configuration, endpoint: Endpoint?,
-        options: RequestOptions, streaming: Bool
+        redactor: Redactor, options: RequestOptions, streaming: Bool
     ) {
         self.requestID = requestID
-        redactor = Redactor(apiKey: configuration.apiKey)
-        let model = route.model.map(redactor.redact)
-        var logger = options.logger ?? configuration.logger
-        logger[metadataKey: "neosantara.request_id"] = .string(requestID)
-        logger[metadataKey: "neosantara.operation"] = .string(route.operation)
-        if let model {
-            logger[metadataKey: "neosantara.model"] = .string(model)
+        self.route = route
+        self.redactor = redactor
+        baseLogger = options.logger ?? configuration.logger
+        metrics = OperationMetrics(factory: configuration.metricsFactory, operation: route.operation) {
+            route.model.map(redactor.redact) ?? "none"
         }
-        self.logger = logger
-        metrics = OperationMetrics(
-            factory: configuration.metricsFactory, operation: route.operation, model: model ?? "none")
         tracer = configuration.tracer ?? InstrumentationSystem.tracer
         propagator = configuration.tracer ?? InstrumentationSystem.instrument
         server = endpoint.map { ($0.host, $0.port) }
         start = .now
-        span = tracer.startSpan(
-            model.map { "\(route.operation) \($0)" } ?? route.operation, ofKind: .client)
+        guard !(tracer is NoOpTracer) || !(propagator is NoOpInstrument || propagator is NoOpTracer) else {
+            span = nil
+            return
+        }
+        let model = route.model.map(redactor.redact)
+        let span = tracer.startSpan(model.map { "\(route.operation) \($0)" } ?? route.operation, ofKind: .client)
+        self.span = span
         guard span.isRecording else { return }
         span.updateAttributes { attributes in
             attributes["gen_ai.operation.name"] = route.operation
@@ -73,6 +74,25 @@ final class OperationInstrumentation: Sendable {
         }
     }
 
+    /// The logger for this call, with `neosantara.request_id`, `neosantara.operation` and
+    /// `neosantara.model` in its metadata; built when something logs, so that a call that logs nothing
+    /// pays nothing for it.
+    var logger: Logger {
+        var logger = baseLogger
+        logger[metadataKey: "neosantara.request_id"] = .string(requestID)
+        logger[metadataKey: "neosantara.operation"] = .string(route.operation)
+        if let model = route.model {
+            logger[metadataKey: "neosantara.model"] = .string(redactor.redact(model))
+        }
+        return logger
+    }
+
+    /// The level the call's logger logs at.
+    var logLevel: Logger.Level { baseLogger.logLevel }
+
+    /// Whether anything records what ``succeeded(_:)`` is told of the response: metrics or a span.
+    var recordsResponses: Bool { metrics.isRecording || span?.isRecording == true }
+
     deinit {
         end(.abandoned)
     }
@@ -83,6 +103,7 @@ final class OperationInstrumentation: Sendable {
             state.attempts += 1
             return state.attempts
         }
+        guard let span else { return AttemptInstrumentation(number: number, span: nil, start: .now) }
         let attemptSpan = tracer.startSpan(request.method.rawValue, context: span.context, ofKind: .client)
         if attemptSpan.isRecording {
             attemptSpan.updateAttributes { attributes in
@@ -102,10 +123,12 @@ final class OperationInstrumentation: Sendable {
     /// Ends an attempt that got a successful response.
     func attemptSucceeded(_ attempt: AttemptInstrumentation, request: HTTPRequest, status: Int) {
         state.withLockedValue { $0.status = status }
-        if attempt.span.isRecording {
-            attempt.span.attributes["http.response.status_code"] = status
+        if let span = attempt.span {
+            if span.isRecording {
+                span.attributes["http.response.status_code"] = status
+            }
+            span.end()
         }
-        attempt.span.end()
         logAttempt(attempt, request: request, status: status, error: nil, retryDelay: nil)
     }
 
@@ -116,10 +139,12 @@ final class OperationInstrumentation: Sendable {
     ) {
         if let status = error.status {
             state.withLockedValue { $0.status = status }
-            attempt.span.attributes["http.response.status_code"] = status
+            attempt.span?.attributes["http.response.status_code"] = status
         }
-        record(error, on: attempt.span)
-        attempt.span.end()
+        if let span = attempt.span {
+            record(error, on: span)
+            span.end()
+        }
         logResponse(error: error)
         logAttempt(attempt, request: request, status: error.status, error: error, retryDelay: retryDelay)
         if retryDelay != nil {
@@ -138,7 +163,7 @@ final class OperationInstrumentation: Sendable {
         guard isFirst else { return }
         let elapsed = ContinuousClock.now - start
         metrics.recordTimeToFirstToken(elapsed)
-        if span.isRecording {
+        if let span, span.isRecording {
             span.attributes["gen_ai.response.time_to_first_chunk"] = elapsed.inSeconds
         }
     }
@@ -174,31 +199,36 @@ final class OperationInstrumentation: Sendable {
         guard let (summary, status) = ending else { return }
         let duration = ContinuousClock.now - start
         switch outcome {
-        case .success where span.isRecording:
-            span.updateAttributes { attributes in
-                attributes["http.response.status_code"] = status
-                attributes["gen_ai.response.id"] = summary.id
-                attributes["gen_ai.response.model"] = summary.model.map(redactor.redact)
-                attributes["gen_ai.usage.input_tokens"] = summary.inputTokens
-                attributes["gen_ai.usage.output_tokens"] = summary.outputTokens
-                if !summary.finishReasons.isEmpty {
-                    attributes["gen_ai.response.finish_reasons"] = summary.finishReasons
-                }
-            }
-            metrics.recordOperation(outcome: "success", duration: duration, summary: summary)
         case .success:
             metrics.recordOperation(outcome: "success", duration: duration, summary: summary)
+            guard let span else { return }
+            if span.isRecording {
+                span.updateAttributes { attributes in
+                    attributes["http.response.status_code"] = status
+                    attributes["gen_ai.response.id"] = summary.id
+                    attributes["gen_ai.response.model"] = summary.model.map(redactor.redact)
+                    attributes["gen_ai.usage.input_tokens"] = summary.inputTokens
+                    attributes["gen_ai.usage.output_tokens"] = summary.outputTokens
+                    if !summary.finishReasons.isEmpty {
+                        attributes["gen_ai.response.finish_reasons"] = summary.finishReasons
+                    }
+                }
+            }
+            span.end()
         case .failure(let error):
+            metrics.recordOperation(outcome: error.kind.description, duration: duration, summary: nil)
+            guard let span else { return }
             span.attributes["http.response.status_code"] = error.status
             record(error, on: span)
-            metrics.recordOperation(outcome: error.kind.description, duration: duration, summary: nil)
+            span.end()
         case .abandoned:
             let kind = NeosantaraError.Kind.cancelled.description
+            metrics.recordOperation(outcome: kind, duration: duration, summary: nil)
+            guard let span else { return }
             span.attributes["error.type"] = kind
             span.setStatus(SpanStatus(code: .error, message: "the operation was dropped before it ended"))
-            metrics.recordOperation(outcome: kind, duration: duration, summary: nil)
+            span.end()
         }
-        span.end()
     }
 
     private func record(_ error: NeosantaraError, on span: any Span) {

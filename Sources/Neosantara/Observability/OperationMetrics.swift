@@ -25,10 +25,11 @@ struct OperationMetrics: Sendable {
     /// the application bootstraps one, so that an operation then costs no metric objects at all.
     let isRecording: Bool
 
-    init(factory: (any MetricsFactory)?, operation: String, model: String) {
+    /// - Parameter model: The model dimension, asked for only when something records.
+    init(factory: (any MetricsFactory)?, operation: String, model: () -> String) {
         self.factory = factory
         isRecording = !((factory ?? MetricsSystem.factory) is NOOPMetricsHandler)
-        dimensions = isRecording ? [("operation", operation), ("model", model)] : []
+        dimensions = isRecording ? [("operation", operation), ("model", model())] : []
     }
 
     /// Records an operation's end.

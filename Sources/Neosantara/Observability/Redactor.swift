@@ -98,3 +98,10 @@ struct Redactor: Sendable {
         return secretParts.contains { name.contains($0) } || name.hasSuffix("token")
     }
 }
+
+extension Redactor: CustomReflectable {
+    /// No children: the redactor holds the key it searches for, which must not show in a `dump` of a client.
+    var customMirror: Mirror {
+        Mirror(self, children: [:])
+    }
+}

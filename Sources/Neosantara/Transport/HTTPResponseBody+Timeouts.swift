@@ -1,13 +1,8 @@
 extension HTTPResponseBody {
-    /// This body, failing with a ``NeosantaraError/Kind/timeout`` error when a chunk takes longer than
-    /// `idleTimeout` to arrive, or when `deadline` passes first.
-    ///
-    /// - Parameters:
-    ///   - idleTimeout: The most time to wait for each chunk.
-    ///   - deadline: When the whole body must have arrived, and the request timeout that set it; `nil`
-    ///     for a body, such as a stream's, that may take as long as it keeps sending.
-    func timingOut(idleAfter idleTimeout: Duration, deadline: RequestDeadline?) -> HTTPResponseBody {
-        HTTPResponseBody(TimeLimitedChunks(base: self, idleTimeout: idleTimeout, deadline: deadline))
+    /// This body, failing with a ``NeosantaraError/Kind/timeout`` error when a chunk takes longer than the
+    /// idle timeout to arrive, or when the deadline, if any, passes first.
+    func timingOut(within limits: BodyTimeLimits) -> HTTPResponseBody {
+        HTTPResponseBody(TimeLimitedChunks(base: self, limits: limits))
     }
 }
 
@@ -22,11 +17,10 @@ private struct TimeLimitedChunks: AsyncSequence, Sendable {
     typealias Element = [UInt8]
 
     let base: HTTPResponseBody
-    let idleTimeout: Duration
-    let deadline: RequestDeadline?
+    let limits: BodyTimeLimits
 
     func makeAsyncIterator() -> Iterator {
-        Iterator(owner: Owner(TimedBodyReader(base: base, idleTimeout: idleTimeout, deadline: deadline)))
+        Iterator(owner: Owner(TimedBodyReader(base: base, limits: limits)))
     }
 
     struct Iterator: AsyncIteratorProtocol {

@@ -50,21 +50,4 @@ public struct HTTPResponseBody: AsyncSequence, Sendable {
             try await nextChunk()
         }
     }
-
-    /// Reads the whole body, failing once it grows past `limit` bytes.
-    ///
-    /// - Returns: The bytes, or `nil` when the body is longer than `limit`.
-    func collect(upTo limit: Int) async throws -> [UInt8]? {
-        var collected: [UInt8] = []
-        for try await chunk in self {
-            guard collected.count + chunk.count <= limit else { return nil }
-            // A body that arrives in one chunk, as most replies do, is kept as it is instead of copied.
-            if collected.isEmpty {
-                collected = chunk
-            } else {
-                collected += chunk
-            }
-        }
-        return collected
-    }
 }

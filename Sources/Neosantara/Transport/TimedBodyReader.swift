@@ -12,14 +12,13 @@ import NIOPosix
 /// against a sleeping task, as the SDK did before, cost two child tasks per chunk and left each cancelled
 /// sleep scheduled until its deadline, minutes later.)
 final class TimedBodyReader: Sendable {
-    private let idleTimeout: Duration
-    private let deadline: RequestDeadline?
+    private let limits: BodyTimeLimits
     private let source: Source
     private let state = NIOLockedValueBox(State())
 
     private struct State {
         /// The caller waiting for the next chunk, and since when.
-        var waiter: CheckedContinuation<[UInt8]?, any Error>?
+        var waiter: UnsafeContinuation<[UInt8]?, any Error>?
         var waitingSince = ContinuousClock.now
         /// Chunks, then perhaps the end (`nil`) or an error, that the reading task got before the caller
         /// asked for them, and their size in bytes.
@@ -27,7 +26,7 @@ final class TimedBodyReader: Sendable {
         var readAheadBytes = 0
         /// The reading task, waiting for the caller to take some of ``readAhead``; resumed with whether to
         /// stop.
-        var parkedReader: CheckedContinuation<Bool, Never>?
+        var parkedReader: UnsafeContinuation<Bool, Never>?
         var started = false
         /// The caller's priority, which the reading task and the timer's checks run at.
         var priority = TaskPriority.medium
@@ -37,9 +36,8 @@ final class TimedBodyReader: Sendable {
         var outcome: Result<Void, any Error>?
     }
 
-    init(base: HTTPResponseBody, idleTimeout: Duration, deadline: RequestDeadline?) {
-        self.idleTimeout = idleTimeout
-        self.deadline = deadline
+    init(base: HTTPResponseBody, limits: BodyTimeLimits) {
+        self.limits = limits
         source = Source(base.makeAsyncIterator())
     }
 
@@ -48,7 +46,7 @@ final class TimedBodyReader: Sendable {
     func next() async throws -> [UInt8]? {
         try Task.checkCancellation()
         return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (waiter: CheckedContinuation<[UInt8]?, any Error>) in
+            try await withUnsafeThrowingContinuation { (waiter: UnsafeContinuation<[UInt8]?, any Error>) in
                 wait(waiter)
             }
         } onCancel: {
@@ -61,11 +59,11 @@ final class TimedBodyReader: Sendable {
         finish(.failure(CancellationError()))
     }
 
-    private func wait(_ waiter: CheckedContinuation<[UInt8]?, any Error>) {
+    private func wait(_ waiter: UnsafeContinuation<[UInt8]?, any Error>) {
         enum Action {
             case end(Result<Void, any Error>)
             case deliver(
-                Result<[UInt8]?, any Error>, reader: CheckedContinuation<Bool, Never>?, timer: Scheduled<Void>?)
+                Result<[UInt8]?, any Error>, reader: UnsafeContinuation<Bool, Never>?, timer: Scheduled<Void>?)
             case start
             case wait
         }
@@ -96,7 +94,7 @@ final class TimedBodyReader: Sendable {
                 return .start
             }
             if state.timer == nil {
-                state.timer = schedule(at: now + allowedWait(since: now), priority: state.priority)
+                state.timer = schedule(at: now + limits.allowedWait(since: now), priority: state.priority)
             }
             return .wait
         }
@@ -117,7 +115,7 @@ final class TimedBodyReader: Sendable {
                 guard state.outcome == nil else { return true }
                 state.task = task
                 if state.waiter != nil, state.timer == nil {
-                    let due = state.waitingSince + allowedWait(since: state.waitingSince)
+                    let due = state.waitingSince + limits.allowedWait(since: state.waitingSince)
                     state.timer = schedule(at: due, priority: state.priority)
                 }
                 return false
@@ -158,7 +156,7 @@ final class TimedBodyReader: Sendable {
                 isLast = true
             }
             let (waiter, timer, then) = state.withLockedValue {
-                state -> (CheckedContinuation<[UInt8]?, any Error>?, Scheduled<Void>?, AfterRead) in
+                state -> (UnsafeContinuation<[UInt8]?, any Error>?, Scheduled<Void>?, AfterRead) in
                 guard state.outcome == nil else { return (nil, nil, .stop) }
                 guard let waiter = state.waiter else {
                     state.readAhead.append(chunk)
@@ -182,7 +180,7 @@ final class TimedBodyReader: Sendable {
             case .readOn:
                 continue
             case .park:
-                let stopped = await withCheckedContinuation { (reader: CheckedContinuation<Bool, Never>) in
+                let stopped = await withUnsafeContinuation { (reader: UnsafeContinuation<Bool, Never>) in
                     let resumeWith = state.withLockedValue { state -> Bool? in
                         if state.outcome != nil { return true }
                         if state.readAheadBytes < Self.readAheadLimit { return false }
@@ -233,86 +231,37 @@ final class TimedBodyReader: Sendable {
     }
 
     private struct Ended {
-        var waiter: CheckedContinuation<[UInt8]?, any Error>?
-        var reader: CheckedContinuation<Bool, Never>?
+        var waiter: UnsafeContinuation<[UInt8]?, any Error>?
+        var reader: UnsafeContinuation<Bool, Never>?
         var task: Task<Void, Never>?
         var timer: Scheduled<Void>?
     }
 
     /// Schedules the timer to check at `instant`. Called with the state locked; the timer locks it only
-    /// when it fires, on its event loop.
+    /// when it fires.
     private func schedule(at instant: ContinuousClock.Instant, priority: TaskPriority) -> Scheduled<Void> {
-        let delay = max(.zero, instant - .now)
-        return Self.timerLoop.scheduleTask(in: .nanoseconds(delay.nanoseconds)) { [self] in
-            // Check from a task at the caller's priority, after yielding once, so that the check queues
-            // behind the jobs that deliver a chunk which arrived in time (the body's producer, then the
-            // reading task): when the process's tasks are all busy, such a chunk must not lose to the timer.
-            let fired = ContinuousClock.now
-            Task(priority: priority) {
-                await Task.yield()
-                self.expire(firedAt: fired)
-            }
-        }
+        BodyTimeLimits.schedule(at: instant, priority: priority) { [self] fired in expire(firedAt: fired) }
     }
 
     /// The timer fired: fails a caller that has waited too long, or re-arms for the one waiting now.
-    ///
-    /// When the check ran late, the process's tasks were too busy to deliver a chunk that may already
-    /// have arrived; the check is then repeated after as long again, until the caller has waited twice
-    /// the limit, so that a busy process does not fail a body the server sent in time.
     private func expire(firedAt fired: ContinuousClock.Instant) {
         let now = ContinuousClock.now
-        let lag = now - fired
         let expired = state.withLockedValue { state -> NeosantaraError? in
             guard state.outcome == nil else { return nil }
             state.timer = nil
             guard state.waiter != nil else { return nil }
-            let allowed = allowedWait(since: state.waitingSince)
-            let due = state.waitingSince + allowed
-            guard now < due else {
-                guard lag > Self.promptCheck, now - due < allowed else {
-                    return timeoutError(waitingSince: state.waitingSince)
-                }
-                state.timer = schedule(at: now + lag, priority: state.priority)
+            switch limits.check(waitingSince: state.waitingSince, fired: fired, now: now) {
+            case .expired(let error):
+                return error
+            case .checkAgain(let instant):
+                state.timer = schedule(at: instant, priority: state.priority)
                 return nil
             }
-            state.timer = schedule(at: due, priority: state.priority)
-            return nil
         }
         if let expired {
             finish(.failure(expired))
         }
     }
-
-    /// How late a timer's check may run and still count as prompt.
-    private static let promptCheck = Duration.milliseconds(20)
-
-    /// Whether the deadline, rather than the idle timeout, limits a caller who started waiting at `start`.
-    private func deadlineIsNearer(waitingSince start: ContinuousClock.Instant) -> Bool {
-        guard let deadline else { return false }
-        return deadline.instant - start < idleTimeout
-    }
-
-    /// How long a caller who started waiting at `start` may wait.
-    private func allowedWait(since start: ContinuousClock.Instant) -> Duration {
-        guard let deadline, deadlineIsNearer(waitingSince: start) else { return idleTimeout }
-        return deadline.instant - start
-    }
-
-    /// The error for a caller who started waiting at `start` and waited too long.
-    private func timeoutError(waitingSince start: ContinuousClock.Instant) -> NeosantaraError {
-        if let deadline, deadlineIsNearer(waitingSince: start) {
-            return NeosantaraError(
-                kind: .timeout, message: "no complete response within \(deadline.timeout) (the request timeout)",
-                timeoutKind: .request)
-        }
-        return NeosantaraError(
-            kind: .timeout, message: "the response body paused for more than \(idleTimeout) (the idle timeout)",
-            timeoutKind: .idle)
-    }
-
-    /// The event loop the timers run on.
-    private static var timerLoop: any EventLoop { MultiThreadedEventLoopGroup.singleton.next() }
 
     /// Holds the body's iterator for the reading task.
     ///

@@ -45,31 +45,35 @@ extension ChatCompletionsRequest: Codable {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encode(model, forKey: "model")
         try container.encode(messages, forKey: "messages")
-        try container.encodeIfPresent(temperature, forKey: "temperature")
-        try container.encodeIfPresent(topP, forKey: "top_p")
-        try container.encodeIfPresent(n, forKey: "n")
-        try container.encodeIfPresent(stop, forKey: "stop")
-        try container.encodeIfPresent(maxTokens, forKey: "max_tokens")
-        try container.encodeIfPresent(maxCompletionTokens, forKey: "max_completion_tokens")
-        try container.encodeIfPresent(stream, forKey: "stream")
-        try container.encodeIfPresent(streamOptions, forKey: "stream_options")
-        try container.encodeIfPresent(presencePenalty, forKey: "presence_penalty")
-        try container.encodeIfPresent(frequencyPenalty, forKey: "frequency_penalty")
-        try container.encodeIfPresent(seed, forKey: "seed")
-        try container.encodeIfPresent(user, forKey: "user")
-        try container.encodeIfPresent(logprobs, forKey: "logprobs")
-        try container.encodeIfPresent(topLogprobs, forKey: "top_logprobs")
-        try container.encodeIfPresent(logitBias, forKey: "logit_bias")
-        try container.encodeIfPresent(responseFormat, forKey: "response_format")
-        try container.encodeIfPresent(tools, forKey: "tools")
-        try container.encodeIfPresent(toolChoice, forKey: "tool_choice")
-        try container.encodeIfPresent(parallelToolCalls, forKey: "parallel_tool_calls")
-        try container.encodeIfPresent(reasoningEffort, forKey: "reasoning_effort")
-        try container.encodeIfPresent(reasoning, forKey: "reasoning")
-        try container.encodeIfPresent(metadata, forKey: "metadata")
-        try container.encodeIfPresent(topK, forKey: "top_k")
-        try container.encodeIfPresent(minP, forKey: "min_p")
-        try container.encodeIfPresent(repetitionPenalty, forKey: "repetition_penalty")
-        try container.encodeExtraBody(extraBody)
+        // Only the fields that are set: most are not, and `encodeIfPresent` would cost a generic call through
+        // the encoder's container for each.
+        if let temperature { try container.encode(temperature, forKey: "temperature") }
+        if let topP { try container.encode(topP, forKey: "top_p") }
+        if let n { try container.encode(n, forKey: "n") }
+        if let stop { try container.encode(stop, forKey: "stop") }
+        if let maxTokens { try container.encode(maxTokens, forKey: "max_tokens") }
+        if let maxCompletionTokens { try container.encode(maxCompletionTokens, forKey: "max_completion_tokens") }
+        if let stream { try container.encode(stream, forKey: "stream") }
+        if let streamOptions { try container.encode(streamOptions, forKey: "stream_options") }
+        if let presencePenalty { try container.encode(presencePenalty, forKey: "presence_penalty") }
+        if let frequencyPenalty { try container.encode(frequencyPenalty, forKey: "frequency_penalty") }
+        if let seed { try container.encode(seed, forKey: "seed") }
+        if let user { try container.encode(user, forKey: "user") }
+        if let logprobs { try container.encode(logprobs, forKey: "logprobs") }
+        if let topLogprobs { try container.encode(topLogprobs, forKey: "top_logprobs") }
+        if let logitBias { try container.encode(logitBias, forKey: "logit_bias") }
+        if let responseFormat { try container.encode(responseFormat, forKey: "response_format") }
+        if let tools { try container.encode(tools, forKey: "tools") }
+        if let toolChoice { try container.encode(toolChoice, forKey: "tool_choice") }
+        if let parallelToolCalls { try container.encode(parallelToolCalls, forKey: "parallel_tool_calls") }
+        if let reasoningEffort { try container.encode(reasoningEffort, forKey: "reasoning_effort") }
+        if let reasoning { try container.encode(reasoning, forKey: "reasoning") }
+        if let metadata { try container.encode(metadata, forKey: "metadata") }
+        if let topK { try container.encode(topK, forKey: "top_k") }
+        if let minP { try container.encode(minP, forKey: "min_p") }
+        if let repetitionPenalty { try container.encode(repetitionPenalty, forKey: "repetition_penalty") }
+        if !extraBody.isEmpty {
+            try container.encodeExtraBody(extraBody)
+        }
     }
 }

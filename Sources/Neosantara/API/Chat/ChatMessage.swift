@@ -115,10 +115,10 @@ public struct ChatMessage: Codable, Hashable, Sendable {
         case .parts(let parts): try container.encode(parts, forKey: .content)
         case nil: try container.encodeNil(forKey: .content)
         }
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(toolCalls, forKey: .toolCalls)
-        try container.encodeIfPresent(toolCallID, forKey: .toolCallID)
-        try container.encodeIfPresent(reasoningContent, forKey: .reasoningContent)
-        try container.encodeIfPresent(refusal, forKey: .refusal)
+        if let name { try container.encode(name, forKey: .name) }
+        if let toolCalls { try container.encode(toolCalls, forKey: .toolCalls) }
+        if let toolCallID { try container.encode(toolCallID, forKey: .toolCallID) }
+        if let reasoningContent { try container.encode(reasoningContent, forKey: .reasoningContent) }
+        if let refusal { try container.encode(refusal, forKey: .refusal) }
     }
 }
