@@ -227,14 +227,19 @@ struct StreamingTests {
                 #"{"error":{"message":"x"}}"#, #"{"id":"c1","choices":[],"error":"overloaded"}"#,
                 #"{ "error" : null }"#, #""error""#,
             ] {
-                #expect(ChatCompletionChunkReader.mayHoldError(Data((spaces + text).utf8)), "\(padding): \(text)")
-                #expect(ChatCompletionChunkReader.mayHoldError(Data((text + spaces).utf8)), "\(text) + \(padding)")
+                #expect(mayHoldError(spaces + text), "\(padding): \(text)")
+                #expect(mayHoldError(text + spaces), "\(text) + \(padding)")
             }
             let chunk = spaces + Self.chunkJSON(content: #"an "error" in the text: error, errors, "err"or"#)
-            #expect(!ChatCompletionChunkReader.mayHoldError(Data(chunk.utf8)))
+            #expect(!mayHoldError(chunk))
         }
-        #expect(!ChatCompletionChunkReader.mayHoldError(Data(#""erro""#.utf8)))
-        #expect(!ChatCompletionChunkReader.mayHoldError(Data()))
+        #expect(!mayHoldError(#""erro""#))
+        #expect(!mayHoldError(""))
+    }
+
+    private func mayHoldError(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { ChatCompletionChunkReader.mayHoldError(UnsafeRawBufferPointer($0)) }
     }
 
     @Test("A connection dropped mid-stream throws a connection error that says after how many chunks")

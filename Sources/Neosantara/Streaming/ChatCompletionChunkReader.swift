@@ -144,11 +144,20 @@ final class ChatCompletionChunkReader {
 
     @inline(never)
     private func decodeChunk(_ event: ServerSentEvent) throws(NeosantaraError) -> ChatCompletionChunk {
+        var text = event.data
+        let (mayHoldError, commonChunk) = text.withUTF8 { utf8 in
+            let json = UnsafeRawBufferPointer(utf8)
+            // Only a data line with the text `"error"` can hold an error object; the others skip the check.
+            let mayHoldError = Self.mayHoldError(json)
+            return (mayHoldError, mayHoldError ? nil : ChatCompletionChunk.decodeCommonShape(json))
+        }
+        if let commonChunk {
+            return commonChunk
+        }
         let data = Data(event.data.utf8)
         let payload: StreamPayload
         do {
-            // Only a data line with the text `"error"` can hold an error object; the others skip the check.
-            if Self.mayHoldError(data) {
+            if mayHoldError {
                 payload = try Self.decoder.decode(StreamPayload.self, from: data)
             } else {
                 payload = .chunk(try Self.decoder.decode(ChatCompletionChunk.self, from: data))
@@ -229,28 +238,25 @@ final class ChatCompletionChunkReader {
     /// Whether `data` contains `"error"`, quotes included: a JSON text with an `error` key must, and a quote
     /// inside a JSON string is escaped, so a chunk's text never does. A Horspool search: it looks at about one
     /// byte in five.
-    static func mayHoldError(_ data: Data) -> Bool {
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            let quote = UInt8(ascii: "\""), e = UInt8(ascii: "e"), r = UInt8(ascii: "r"), o = UInt8(ascii: "o")
-            var end = 6
-            while end < bytes.count {
-                let last = bytes[end]
-                if last == quote, bytes[end - 6] == quote, bytes[end - 5] == e, bytes[end - 4] == r,
-                    bytes[end - 3] == r, bytes[end - 2] == o, bytes[end - 1] == r
-                {
-                    return true
-                }
-                switch last {
-                case quote: end += 6
-                case e: end += 5
-                case o: end += 2
-                case r: end += 1
-                default: end += 7
-                }
+    static func mayHoldError(_ json: UnsafeRawBufferPointer) -> Bool {
+        let quote = UInt8(ascii: "\""), e = UInt8(ascii: "e"), r = UInt8(ascii: "r"), o = UInt8(ascii: "o")
+        var end = 6
+        while end < json.count {
+            let last = json[end]
+            if last == quote, json[end - 6] == quote, json[end - 5] == e, json[end - 4] == r,
+                json[end - 3] == r, json[end - 2] == o, json[end - 1] == r
+            {
+                return true
             }
-            return false
+            switch last {
+            case quote: end += 6
+            case e: end += 5
+            case o: end += 2
+            case r: end += 1
+            default: end += 7
+            }
         }
+        return false
     }
 
     /// "1 chunk", "3 chunks".

@@ -1,0 +1,101 @@
+extension ChatCompletionChunk {
+    /// Decodes the chunk in `json` when it has the common shape — text deltas, no tool calls, usage or
+    /// `_metadata` object, no log probabilities — several times faster than `JSONDecoder`; `nil` for any
+    /// other input, which `JSONDecoder` must then decode.
+    ///
+    /// A chunk it returns is the one `init(from:)` decodes from the same bytes.
+    static func decodeCommonShape(_ json: UnsafeRawBufferPointer) -> ChatCompletionChunk? {
+        var reader = JSONByteReader(json)
+        var chunk = ChatCompletionChunk(object: nil)
+        do throws(JSONByteReader.Unsupported) {
+            try reader.readObject(Key.self) { reader, key throws(JSONByteReader.Unsupported) in
+                switch key {
+                case .id: chunk.id = try reader.readNullableString()
+                case .object: chunk.object = try reader.readNullableString()
+                case .created: chunk.created = try reader.readNullableInt()
+                case .model: chunk.model = try reader.readNullableString()
+                case .systemFingerprint: chunk.systemFingerprint = try reader.readNullableString()
+                case .serviceTier: chunk.serviceTier = try reader.readNullableString()
+                case .usage, .metadata:
+                    guard try reader.readNull() else { throw JSONByteReader.Unsupported() }
+                case .choices:
+                    guard try !reader.readNull() else { return }
+                    try reader.readArray { reader throws(JSONByteReader.Unsupported) in
+                        chunk.choices.append(try Choice.decodeCommonShape(&reader))
+                    }
+                }
+            }
+            try reader.expectEnd()
+        } catch {
+            return nil
+        }
+        return chunk
+    }
+
+    private enum Key: String, JSONObjectKey {
+        case id, object, created, model, choices, usage
+        case metadata = "_metadata"
+        case systemFingerprint = "system_fingerprint"
+        case serviceTier = "service_tier"
+
+        static let all: [Key] = [
+            .id, .object, .created, .model, .choices, .usage, .metadata, .systemFingerprint, .serviceTier,
+        ]
+    }
+}
+
+extension ChatCompletionChunk.Choice {
+    /// Reads a choice of the common shape, as ``ChatCompletionChunk/decodeCommonShape(_:)`` describes.
+    fileprivate static func decodeCommonShape(_ reader: inout JSONByteReader) throws(JSONByteReader.Unsupported)
+        -> Self
+    {
+        var choice = Self(delta: ChatCompletionChunk.Delta())
+        try reader.readObject(Key.self) { reader, key throws(JSONByteReader.Unsupported) in
+            switch key {
+            case .index: choice.index = try reader.readNullableInt() ?? 0
+            case .finishReason: choice.finishReason = try reader.readNullableString().map { FinishReason(rawValue: $0) }
+            case .logprobs:
+                guard try reader.readNull() else { throw JSONByteReader.Unsupported() }
+            case .delta:
+                guard try !reader.readNull() else { return }
+                choice.delta = try ChatCompletionChunk.Delta.decodeCommonShape(&reader)
+            }
+        }
+        return choice
+    }
+
+    private enum Key: String, JSONObjectKey {
+        case index, delta, logprobs
+        case finishReason = "finish_reason"
+
+        static let all: [Key] = [.index, .delta, .logprobs, .finishReason]
+    }
+}
+
+extension ChatCompletionChunk.Delta {
+    /// Reads a delta of text, without tool calls.
+    fileprivate static func decodeCommonShape(_ reader: inout JSONByteReader) throws(JSONByteReader.Unsupported)
+        -> Self
+    {
+        var delta = Self()
+        try reader.readObject(Key.self) { reader, key throws(JSONByteReader.Unsupported) in
+            switch key {
+            case .role: delta.role = try reader.readNullableString().map { Role(rawValue: $0) }
+            case .content: delta.content = try reader.readNullableString()
+            case .reasoningContent: delta.reasoningContent = try reader.readNullableString()
+            case .refusal: delta.refusal = try reader.readNullableString()
+            case .toolCalls:
+                guard try reader.readNull() else { throw JSONByteReader.Unsupported() }
+            }
+        }
+        return delta
+    }
+
+    private enum Key: String, JSONObjectKey {
+        case role, content, refusal
+        case reasoningContent = "reasoning_content"
+        case toolCalls = "tool_calls"
+
+        static let all: [Key] = [.role, .content, .refusal, .reasoningContent, .toolCalls]
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@testable import Neosantara
+
+/// The fast decoders of the hot paths must give exactly what `JSONDecoder` gives, or give up.
+@Suite("Fast decoding")
+struct FastDecodingTests {
+    /// The chunk `JSONDecoder` decodes from `json`, or `nil` when it throws.
+    private static func decoded(_ json: String) -> ChatCompletionChunk? {
+        try? JSONDecoder().decode(ChatCompletionChunk.self, from: Data(json.utf8))
+    }
+
+    private static func fast(_ json: String) -> ChatCompletionChunk? {
+        var json = json
+        return json.withUTF8 { ChatCompletionChunk.decodeCommonShape(UnsafeRawBufferPointer($0)) }
+    }
+
+    @Test("Every chunk of every recorded stream decodes as JSONDecoder decodes it, text chunks on the fast path")
+    func recordedStreams() throws {
+        var fastCount = 0
+        for path in try StreamingFixtures.allStreams() {
+            var parser = ServerSentEventParser()
+            let events = try parser.parse(Array(Fixtures.data(path))) + [parser.finish()].compactMap(\.self)
+            for event in events where event.data.hasPrefix("{") {
+                guard let fast = Self.fast(event.data) else { continue }
+                #expect(fast == Self.decoded(event.data), "\(path): \(event.data)")
+                fastCount += 1
+            }
+        }
+        #expect(fastCount > 50, "text chunks take the fast path")
+    }
+
+    @Test(
+        "Chunks of the common shape decode as JSONDecoder decodes them",
+        arguments: [
+            #"{"id":"c1","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}]}"#,
+            #"{"id":"c1","choices":[{"index":1,"delta":{"content":"Halo \"dunia\"\n\t\\ \/ \u00e9 \ud83d\ude00 caf\u00E9"},"finish_reason":"stop"}]}"#,
+            #" { "id" : null , "choices" : [ { "delta" : null } ] , "usage" : null , "_metadata" : null } "#,
+            #"{"choices":[{"delta":{"reasoning_content":"Hmm","refusal":null,"tool_calls":null}}],"system_fingerprint":"fp","service_tier":"default"}"#,
+            #"{"id":"c1","unknown":{"nested":[1,-2.5e3,true,false,null,"x",{"a":[]}]},"choices":[],"created":-7}"#,
+            #"{"choices":null}"#, #"{}"#,
+            #"{"choices":[{"index":0,"delta":{"content":"Jakarta ✓ 雅加达"},"native_finish_reason":"stop"}]}"#,
+            #"{"choices":[{"delta":{"role":"tool_runner"},"finish_reason":"provider_specific"}]}"#,
+        ])
+    func commonShape(_ json: String) throws {
+        let fast = try #require(Self.fast(json), "takes the fast path")
+        #expect(fast == Self.decoded(json))
+    }
+
+    @Test(
+        "Anything else is left to JSONDecoder",
+        arguments: [
+            #"{"id":"a","id":"b","choices":[]}"#,  // JSONDecoder keeps the first of two keys
+            #"{"created":1.0,"choices":[]}"#, #"{"created":-0,"choices":[]}"#, #"{"created":01,"choices":[]}"#,
+            #"{"created":99999999999999999999,"choices":[]}"#,
+            #"{"choices":[{"delta":{"content":"\ud800"}}]}"#, #"{"choices":[{"delta":{"content":"\x"}}]}"#,
+            "{\"choices\":[{\"delta\":{\"content\":\"tab\tinside\"}}]}",
+            #"{"choices":[{"delta":{"tool_calls":[{"index":0,"function":{"arguments":"{"}}]}}]}"#,
+            #"{"choices":[],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3}}"#,
+            #"{"choices":[{"delta":{},"logprobs":{"content":[]}}]}"#, #"{"choices":[]} x"#, #"{"choices":["#,
+            #"[]"#,
+            #"{"choices":[],"x":"# + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "}",
+            #"{"choices":[],"x":tru}"#, #"{"choices":[],"x":1.}"#, #"{"choices":[],"x":-}"#, #"{"choices":[],}"#,
+        ])
+    func otherShapes(_ json: String) {
+        #expect(Self.fast(json) == nil)
+    }
+
+    @Test("Invalid UTF-8 in a string is left to JSONDecoder")
+    func invalidUTF8() {
+        let bytes: [UInt8] = Array(#"{"choices":[{"delta":{"content":""#.utf8) + [0xFF] + Array(#""}}]}"#.utf8)
+        let fast = bytes.withUnsafeBytes { ChatCompletionChunk.decodeCommonShape($0) }
+        #expect(fast == nil)
+    }
+}
