@@ -42,6 +42,10 @@ struct FastDecodingTests {
             #"{"choices":null}"#, #"{}"#,
             #"{"choices":[{"index":0,"delta":{"content":"Jakarta ✓ 雅加达"},"native_finish_reason":"stop"}]}"#,
             #"{"choices":[{"delta":{"role":"tool_runner"},"finish_reason":"provider_specific"}]}"#,
+            #"{"choices":[{"delta":{"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":"f","arguments":"{"}}]}}]}"#,
+            #"{"choices":[],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3,"prompt_tokens_details":{"cached_tokens":1},"completion_tokens_details":{"reasoning_tokens":2,"audio_tokens":null}}}"#,
+            #"{"choices":[{"delta":{},"logprobs":{"content":[{"token":"a","logprob":-0.5}]}}]}"#,
+            #"{"choices":[],"_metadata":{"creator":"neosantara","status":true,"timestamp":"2025-06-20T10:00:00.123Z","processing_time":0.25}}"#,
         ])
     func commonShape(_ json: String) throws {
         let fast = try #require(Self.fast(json), "takes the fast path")
@@ -56,15 +60,59 @@ struct FastDecodingTests {
             #"{"created":99999999999999999999,"choices":[]}"#,
             #"{"choices":[{"delta":{"content":"\ud800"}}]}"#, #"{"choices":[{"delta":{"content":"\x"}}]}"#,
             "{\"choices\":[{\"delta\":{\"content\":\"tab\tinside\"}}]}",
-            #"{"choices":[{"delta":{"tool_calls":[{"index":0,"function":{"arguments":"{"}}]}}]}"#,
-            #"{"choices":[],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3}}"#,
-            #"{"choices":[{"delta":{},"logprobs":{"content":[]}}]}"#, #"{"choices":[]} x"#, #"{"choices":["#,
+            #"{"choices":[{"delta":{"tool_calls":[{"index":"zero"}]}}]}"#,
+            #"{"choices":[],"usage":{"prompt_tokens":1.5}}"#, #"{"choices":[]} x"#, #"{"choices":["#,
             #"[]"#,
             #"{"choices":[],"x":"# + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "}",
             #"{"choices":[],"x":tru}"#, #"{"choices":[],"x":1.}"#, #"{"choices":[],"x":-}"#, #"{"choices":[],}"#,
         ])
     func otherShapes(_ json: String) {
         #expect(Self.fast(json) == nil)
+    }
+
+    private static func decodedResponse(_ json: String) -> ChatCompletionsResponse? {
+        try? JSONDecoder().decode(ChatCompletionsResponse.self, from: Data(json.utf8))
+    }
+
+    private static func fastResponse(_ json: String) -> ChatCompletionsResponse? {
+        var json = json
+        return json.withUTF8 { ChatCompletionsResponse.decodeCommonShape(UnsafeRawBufferPointer($0)) }
+    }
+
+    @Test("Every recorded chat completion decodes as JSONDecoder decodes it, on the fast path")
+    func recordedResponses() throws {
+        let names = try StreamingFixtures.streamsWithResponses()
+        #expect(names.count > 5)
+        for name in names {
+            let json = String(decoding: try Fixtures.data("streams/\(name).response.json"), as: UTF8.self)
+            let fast = try #require(Self.fastResponse(json), "\(name)")
+            #expect(fast == Self.decodedResponse(json), "\(name)")
+        }
+    }
+
+    @Test(
+        "Chat completions decode as JSONDecoder decodes them",
+        arguments: [
+            #"{"id":"chatcmpl-1","object":"chat.completion","created":1750400000,"model":"nusantara-base","system_fingerprint":"fp","choices":[{"index":0,"message":{"role":"assistant","content":"Jakarta."},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":19,"total_tokens":31}}"#,
+            #"{"choices":[{"message":{"content":null,"tool_calls":[{"id":"call_1","type":"function","function":{"name":"cuaca","arguments":"{\"kota\":\"Bandung\"}"}}]},"finish_reason":"tool_calls"}]}"#,
+            #"{"choices":[{"message":{"role":null,"content":[{"type":"text","text":"Halo"},{"type":"text","text":" dunia"}],"name":"bot","refusal":"no","reasoning_content":"r"}}],"service_tier":"default"}"#,
+            #"{"choices":[{"message":null,"logprobs":{"content":[]}}],"_metadata":{"creator":"neosantara","timestamp":"2025-06-20T10:00:00Z","tier":"free"},"usage":null}"#,
+            #"{"object":"chat.completion"}"#,
+        ])
+    func responseShapes(_ json: String) throws {
+        let fast = try #require(Self.fastResponse(json), "takes the fast path")
+        #expect(fast == Self.decodedResponse(json))
+    }
+
+    @Test(
+        "Chat completions the fast path does not handle are left to JSONDecoder",
+        arguments: [
+            #"{"choices":[{"message":{"content":42}}]}"#, #"{"choices":[{"message":{"role":1}}]}"#,
+            #"{"choices":[],"choices":[]}"#, #"{"choices":[{"index":0.5}]}"#, #"{"_metadata":{"status":"yes"}}"#,
+            #"{"usage":{"prompt_tokens_details":{"cached_tokens":"1"}}}"#,
+        ])
+    func responseOtherShapes(_ json: String) {
+        #expect(Self.fastResponse(json) == nil)
     }
 
     @Test("Invalid UTF-8 in a string is left to JSONDecoder")

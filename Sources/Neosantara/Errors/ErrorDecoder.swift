@@ -24,6 +24,9 @@ enum ErrorDecoder {
 
     /// Decodes a successful response, or throws a ``NeosantaraError/Kind/decoding`` error that keeps the
     /// raw body and names the path that failed.
+    ///
+    /// A ``FastDecodable`` type is first read with its byte reader, and with `JSONDecoder` only when that
+    /// gives up.
     static func decode<Value: Decodable>(
         _ type: Value.Type,
         from body: Data,
@@ -31,6 +34,11 @@ enum ErrorDecoder {
         headers: HTTPFields,
         requestID: String
     ) throws(NeosantaraError) -> Value {
+        if let fastType = Value.self as? any FastDecodable.Type,
+            let value = body.withUnsafeBytes({ fastType.decodeCommonShape($0) }) as? Value
+        {
+            return value
+        }
         do {
             return try decoder.decode(type, from: body)
         } catch let error as DecodingError {

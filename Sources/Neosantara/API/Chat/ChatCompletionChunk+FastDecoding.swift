@@ -1,9 +1,7 @@
-extension ChatCompletionChunk {
-    /// Decodes the chunk in `json` when it has the common shape — text deltas, no tool calls, usage or
-    /// `_metadata` object, no log probabilities — several times faster than `JSONDecoder`; `nil` for any
-    /// other input, which `JSONDecoder` must then decode.
-    ///
-    /// A chunk it returns is the one `init(from:)` decodes from the same bytes.
+extension ChatCompletionChunk: FastDecodable {
+    /// Decodes the chunk in `json` several times faster than `JSONDecoder`: the reader reads the common
+    /// parts itself and hands tool-call pieces, log probabilities and `_metadata` to `JSONDecoder`; `nil`
+    /// for input it does not handle, which `JSONDecoder` must then decode.
     static func decodeCommonShape(_ json: UnsafeRawBufferPointer) -> ChatCompletionChunk? {
         var reader = JSONByteReader(json)
         var chunk = ChatCompletionChunk(object: nil)
@@ -16,8 +14,8 @@ extension ChatCompletionChunk {
                 case .model: chunk.model = try reader.readNullableString()
                 case .systemFingerprint: chunk.systemFingerprint = try reader.readNullableString()
                 case .serviceTier: chunk.serviceTier = try reader.readNullableString()
-                case .usage, .metadata:
-                    guard try reader.readNull() else { throw JSONByteReader.Unsupported() }
+                case .usage: chunk.usage = try reader.readNull() ? nil : Usage.decodeCommonShape(&reader)
+                case .metadata: chunk.metadata = try reader.decodeNullable(Metadata.self)
                 case .choices:
                     guard try !reader.readNull() else { return }
                     try reader.readArray { reader throws(JSONByteReader.Unsupported) in
@@ -45,7 +43,7 @@ extension ChatCompletionChunk {
 }
 
 extension ChatCompletionChunk.Choice {
-    /// Reads a choice of the common shape, as ``ChatCompletionChunk/decodeCommonShape(_:)`` describes.
+    /// Reads a choice.
     fileprivate static func decodeCommonShape(_ reader: inout JSONByteReader) throws(JSONByteReader.Unsupported)
         -> Self
     {
@@ -54,8 +52,7 @@ extension ChatCompletionChunk.Choice {
             switch key {
             case .index: choice.index = try reader.readNullableInt() ?? 0
             case .finishReason: choice.finishReason = try reader.readNullableString().map { FinishReason(rawValue: $0) }
-            case .logprobs:
-                guard try reader.readNull() else { throw JSONByteReader.Unsupported() }
+            case .logprobs: choice.logprobs = try reader.decodeNullable(JSONValue.self)
             case .delta:
                 guard try !reader.readNull() else { return }
                 choice.delta = try ChatCompletionChunk.Delta.decodeCommonShape(&reader)
@@ -73,7 +70,7 @@ extension ChatCompletionChunk.Choice {
 }
 
 extension ChatCompletionChunk.Delta {
-    /// Reads a delta of text, without tool calls.
+    /// Reads a delta.
     fileprivate static func decodeCommonShape(_ reader: inout JSONByteReader) throws(JSONByteReader.Unsupported)
         -> Self
     {
@@ -84,8 +81,7 @@ extension ChatCompletionChunk.Delta {
             case .content: delta.content = try reader.readNullableString()
             case .reasoningContent: delta.reasoningContent = try reader.readNullableString()
             case .refusal: delta.refusal = try reader.readNullableString()
-            case .toolCalls:
-                guard try reader.readNull() else { throw JSONByteReader.Unsupported() }
+            case .toolCalls: delta.toolCalls = try reader.decodeNullable([ChatCompletionChunk.ToolCallDelta].self)
             }
         }
         return delta
