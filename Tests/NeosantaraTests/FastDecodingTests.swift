@@ -3,8 +3,9 @@ import Testing
 
 @testable import Neosantara
 
-/// The fast decoders of the hot paths must give exactly what `JSONDecoder` gives, or give up.
-@Suite("Fast decoding")
+/// The fast decoders and encoders of the hot paths must give exactly what `JSONDecoder` and `JSONEncoder`
+/// give, or give up.
+@Suite("Fast decoding and encoding")
 struct FastDecodingTests {
     /// The chunk `JSONDecoder` decodes from `json`, or `nil` when it throws.
     private static func decoded(_ json: String) -> ChatCompletionChunk? {
@@ -120,5 +121,68 @@ struct FastDecodingTests {
         let bytes: [UInt8] = Array(#"{"choices":[{"delta":{"content":""#.utf8) + [0xFF] + Array(#""}}]}"#.utf8)
         let fast = bytes.withUnsafeBytes { ChatCompletionChunk.decodeCommonShape($0) }
         #expect(fast == nil)
+    }
+
+    /// Requests that exercise every field the fast encoder writes, and the parts it hands to `JSONEncoder`.
+    static let requests: [ChatCompletionsRequest] = {
+        var full = ChatCompletionsRequest(
+            model: "nusantara-base",
+            messages: [
+                .system("Kamu asisten.\n\t\"Kutip\" \\ a/b \u{1} \u{7f} é 😀 \u{2028}"),
+                .user("Apa ibu kota Indonesia?"),
+                .user([.text("Lihat"), .image(url: "https://example.com/a.png")]),
+                .assistant("Jakarta."), .tool("{\"suhu\":30}", toolCallID: "call_1"),
+            ],
+            temperature: 0.7, maxTokens: 64)
+        full.topP = 1.0
+        full.n = 2
+        full.stop = .multiple(["\n", "END"])
+        full.maxCompletionTokens = 100
+        full.stream = true
+        full.streamOptions = StreamOptions(includeUsage: true)
+        full.presencePenalty = -0.5
+        full.frequencyPenalty = 1e-5
+        full.seed = -42
+        full.user = "user-1"
+        full.logprobs = true
+        full.topLogprobs = 3
+        full.logitBias = ["50256": -100]
+        full.responseFormat = .jsonObject
+        full.parallelToolCalls = false
+        full.reasoningEffort = .high
+        full.metadata = ["a": "b"]
+        full.topK = 40
+        full.minP = 0.05
+        full.repetitionPenalty = 1.1
+        var message = ChatMessage.assistant("")
+        message.content = nil
+        message.toolCalls = [ToolCall(id: "call_1", function: .init(name: "cuaca", arguments: #"{"kota":"Bandung"}"#))]
+        message.name = "bot"
+        message.reasoningContent = "hmm"
+        message.refusal = "no"
+        full.messages.append(message)
+        return [ChatCompletionsRequest(model: "m", messages: []), full]
+    }()
+
+    @Test("Requests encode to the JSON JSONEncoder writes", arguments: requests.indices)
+    func requestJSON(_ index: Int) throws {
+        let request = Self.requests[index]
+        let fast = try #require(request.encodeCommonShape())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let expected = try encoder.encode(request)
+        #expect(
+            try JSONDecoder().decode(JSONValue.self, from: fast) == JSONDecoder().decode(JSONValue.self, from: expected)
+        )
+        #expect(fast.count == expected.count, "the same text, keys perhaps in another order")
+    }
+
+    @Test("Requests with an extra body or a number JSON cannot hold are left to JSONEncoder")
+    func requestOtherShapes() {
+        var extra = ChatCompletionsRequest(model: "m", messages: [.user("x")])
+        extra.extraBody = ["temperature": 1]
+        #expect(extra.encodeCommonShape() == nil)
+        let infinite = ChatCompletionsRequest(model: "m", messages: [.user("x")], temperature: .infinity)
+        #expect(infinite.encodeCommonShape() == nil)
     }
 }

@@ -190,7 +190,7 @@ struct RequestExecutor: Sendable {
         fields.append(HTTPField(name: Self.requestIDField, value: requestID))
         var payload: Data?
         if let body {
-            payload = try Self.encoder.encode(body)
+            payload = try (body as? any FastEncodable)?.encodeCommonShape() ?? Self.encoder.encode(body)
             fields.append(HTTPField(name: .contentType, value: "application/json"))
         }
         let authorization = "Bearer \(apiKey.value)"
