@@ -112,9 +112,10 @@ struct JSONByteReader {
 
     /// Reads a string.
     mutating func readString() throws(Unsupported) -> String {
-        let (raw, escaped) = try readRawString()
-        guard escaped else { return try Self.string(raw) }
-        return try Self.string(Self.unescape(raw))
+        let (raw, escaped, ascii) = try readRawString()
+        // Unescaping ASCII text gives ASCII and the UTF-8 of the escaped scalars: valid UTF-8 either way.
+        guard escaped else { return try Self.string(raw, isKnownValid: ascii) }
+        return try Self.string(Self.unescape(raw), isKnownValid: ascii)
     }
 
     /// Reads an integer: no fraction, no exponent, within `Int`.
@@ -242,27 +243,33 @@ struct JSONByteReader {
 
     /// Reads an object's key, which must have no escapes.
     private mutating func readKey() throws(Unsupported) -> UnsafeRawBufferPointer {
-        let (raw, escaped) = try readRawString()
+        let (raw, escaped, _) = try readRawString()
         guard !escaped else { throw Unsupported() }
         return raw
     }
 
-    /// Reads a string's bytes between its quotes, as written, and whether they hold an escape.
-    private mutating func readRawString() throws(Unsupported) -> (UnsafeRawBufferPointer, escaped: Bool) {
+    /// Reads a string's bytes between its quotes, as written, whether they hold an escape, and whether
+    /// they are all ASCII.
+    private mutating func readRawString() throws(Unsupported) -> (
+        UnsafeRawBufferPointer, escaped: Bool, ascii: Bool
+    ) {
         try expect(UInt8(ascii: "\""))
         let start = index
         var escaped = false
+        var highBits: UInt8 = 0
         while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\""):
+            let byte = bytes[index]
+            highBits |= byte
+            if byte == UInt8(ascii: "\"") {
                 defer { index += 1 }
-                return (UnsafeRawBufferPointer(rebasing: bytes[start..<index]), escaped)
-            case UInt8(ascii: "\\"):
+                return (UnsafeRawBufferPointer(rebasing: bytes[start..<index]), escaped, highBits < 0x80)
+            }
+            if byte == UInt8(ascii: "\\") {
                 escaped = true
                 index += 2
-            case 0..<0x20:
+            } else if byte < 0x20 {
                 throw Unsupported()
-            default:
+            } else {
                 index += 1
             }
         }
@@ -279,9 +286,9 @@ struct JSONByteReader {
         bytes.count == name.utf8.count && bytes.elementsEqual(name.utf8)
     }
 
-    /// The string of valid UTF-8 `bytes`.
-    private static func string(_ bytes: some Collection<UInt8>) throws(Unsupported) -> String {
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+    /// The string of `bytes`, which must be valid UTF-8, as `isKnownValid` says they are without a check.
+    private static func string(_ bytes: some Collection<UInt8>, isKnownValid: Bool) throws(Unsupported) -> String {
+        if isKnownValid {
             return String(decoding: bytes, as: UTF8.self)
         }
         if #available(macOS 15, iOS 18, watchOS 11, tvOS 18, visionOS 2, *) {
@@ -297,13 +304,13 @@ struct JSONByteReader {
         var output: [UInt8] = []
         output.reserveCapacity(raw.count)
         var index = 0
+        var runStart = 0
         while index < raw.count {
-            let byte = raw[index]
-            guard byte == UInt8(ascii: "\\") else {
-                output.append(byte)
+            guard raw[index] == UInt8(ascii: "\\") else {
                 index += 1
                 continue
             }
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[runStart..<index]))
             guard index + 1 < raw.count else { throw Unsupported() }
             let escape = raw[index + 1]
             index += 2
@@ -332,7 +339,9 @@ struct JSONByteReader {
             default:
                 throw Unsupported()
             }
+            runStart = index
         }
+        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[runStart..<raw.count]))
         return output
     }
 
