@@ -137,8 +137,8 @@ struct TimeoutTests {
         }
     }
 
-    @Test("A body whose chunks keep coming within the idle timeout is read whole")
-    func steadyBody() async throws {
+    /// Five one-byte chunks, 0 to 4, 20 ms apart, and the task that sends them.
+    private static func steadyChunks() -> (AsyncStream<[UInt8]>, Task<Void, any Error>) {
         let (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
         let producer = Task {
             for index in 0..<5 {
@@ -147,6 +147,12 @@ struct TimeoutTests {
             }
             continuation.finish()
         }
+        return (chunks, producer)
+    }
+
+    @Test("A body whose chunks keep coming within the idle timeout is read whole")
+    func steadyBody() async throws {
+        let (chunks, producer) = Self.steadyChunks()
         let body = HTTPResponseBody(chunks).timingOut(within: BodyTimeLimits(idleTimeout: .seconds(5)))
         var received: [UInt8] = []
         for try await chunk in body {
@@ -181,14 +187,7 @@ struct TimeoutTests {
 
     @Test("A whole body is collected while its chunks keep coming, and up to the size limit only")
     func boundedBodyCollects() async throws {
-        let (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
-        let producer = Task {
-            for index in 0..<5 {
-                try await Task.sleep(for: .milliseconds(20))
-                continuation.yield([UInt8(index)])
-            }
-            continuation.finish()
-        }
+        let (chunks, producer) = Self.steadyChunks()
         let limits = BodyTimeLimits(
             idleTimeout: .seconds(5), deadline: RequestDeadline(instant: .now + .seconds(60), timeout: .seconds(60)))
         let body = try await BoundedBodyReader.collect(HTTPResponseBody(chunks), upTo: 100, within: limits)

@@ -3,42 +3,12 @@ extension ChatCompletionChunk: FastDecodable {
     /// parts itself and hands tool-call pieces, log probabilities and `_metadata` to `JSONDecoder`; `nil`
     /// for input it does not handle, which `JSONDecoder` must then decode.
     static func decodeCommonShape(_ json: UnsafeRawBufferPointer) -> ChatCompletionChunk? {
-        var reader = JSONByteReader(json)
-        var chunk = ChatCompletionChunk(object: nil)
-        do throws(JSONByteReader.Unsupported) {
-            try reader.readObject(Key.self) { reader, key throws(JSONByteReader.Unsupported) in
-                switch key {
-                case .id: chunk.id = try reader.readNullableString()
-                case .object: chunk.object = try reader.readNullableString()
-                case .created: chunk.created = try reader.readNullableInt()
-                case .model: chunk.model = try reader.readNullableString()
-                case .systemFingerprint: chunk.systemFingerprint = try reader.readNullableString()
-                case .serviceTier: chunk.serviceTier = try reader.readNullableString()
-                case .usage: chunk.usage = try reader.readNull() ? nil : Usage.decodeCommonShape(&reader)
-                case .metadata: chunk.metadata = try reader.decodeNullable(Metadata.self)
-                case .choices:
-                    guard try !reader.readNull() else { return }
-                    try reader.readArray { reader throws(JSONByteReader.Unsupported) in
-                        chunk.choices.append(try Choice.decodeCommonShape(&reader))
-                    }
-                }
-            }
-            try reader.expectEnd()
-        } catch {
-            return nil
+        CompletionMembers.read(json, choice: Choice.decodeCommonShape).map { members in
+            ChatCompletionChunk(
+                id: members.id, object: members.object, created: members.created, model: members.model,
+                choices: members.choices, usage: members.usage, metadata: members.metadata,
+                systemFingerprint: members.systemFingerprint, serviceTier: members.serviceTier)
         }
-        return chunk
-    }
-
-    private enum Key: String, JSONObjectKey {
-        case id, object, created, model, choices, usage
-        case metadata = "_metadata"
-        case systemFingerprint = "system_fingerprint"
-        case serviceTier = "service_tier"
-
-        static let all: [Key] = [
-            .id, .object, .created, .model, .choices, .usage, .metadata, .systemFingerprint, .serviceTier,
-        ]
     }
 }
 

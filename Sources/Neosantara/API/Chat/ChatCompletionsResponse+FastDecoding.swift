@@ -3,42 +3,12 @@ extension ChatCompletionsResponse: FastDecodable {
     /// common parts itself and hands tool calls, log probabilities, content parts and `_metadata` to
     /// `JSONDecoder`; `nil` for input it does not handle, which `JSONDecoder` must then decode.
     static func decodeCommonShape(_ json: UnsafeRawBufferPointer) -> ChatCompletionsResponse? {
-        var reader = JSONByteReader(json)
-        var response = ChatCompletionsResponse(object: nil)
-        do throws(JSONByteReader.Unsupported) {
-            try reader.readObject(Key.self) { reader, key throws(JSONByteReader.Unsupported) in
-                switch key {
-                case .id: response.id = try reader.readNullableString()
-                case .object: response.object = try reader.readNullableString()
-                case .created: response.created = try reader.readNullableInt()
-                case .model: response.model = try reader.readNullableString()
-                case .systemFingerprint: response.systemFingerprint = try reader.readNullableString()
-                case .serviceTier: response.serviceTier = try reader.readNullableString()
-                case .usage: response.usage = try reader.readNull() ? nil : Usage.decodeCommonShape(&reader)
-                case .metadata: response.metadata = try reader.decodeNullable(Metadata.self)
-                case .choices:
-                    guard try !reader.readNull() else { return }
-                    try reader.readArray { reader throws(JSONByteReader.Unsupported) in
-                        response.choices.append(try ChatChoice.decodeCommonShape(&reader))
-                    }
-                }
-            }
-            try reader.expectEnd()
-        } catch {
-            return nil
+        CompletionMembers.read(json, choice: ChatChoice.decodeCommonShape).map { members in
+            ChatCompletionsResponse(
+                id: members.id, object: members.object, created: members.created, model: members.model,
+                choices: members.choices, usage: members.usage, metadata: members.metadata,
+                systemFingerprint: members.systemFingerprint, serviceTier: members.serviceTier)
         }
-        return response
-    }
-
-    private enum Key: String, JSONObjectKey {
-        case id, object, created, model, choices, usage
-        case metadata = "_metadata"
-        case systemFingerprint = "system_fingerprint"
-        case serviceTier = "service_tier"
-
-        static let all: [Key] = [
-            .id, .object, .created, .model, .choices, .usage, .metadata, .systemFingerprint, .serviceTier,
-        ]
     }
 }
 
