@@ -42,11 +42,10 @@ extension RequestExecutor {
                 attempt.headerFields[Self.retryCountField] = String(retries)
             }
             let instrumentation = operation.beginAttempt(&attempt)
-            let context = {
-                MiddlewareContext(
-                    operation: route.operation, model: route.model, requestID: requestID, attempt: retries + 1,
-                    logger: operation.logger)
-            }
+            let context = MiddlewareContext(
+                operation: route.operation, model: route.model, requestID: requestID, attempt: retries + 1,
+                // The call's metadata costs a dictionary, and only middleware reads this logger.
+                logger: middleware.isEmpty ? operation.baseLogger : operation.logger)
             do {
                 try await middleware.willSend(&attempt, body: payload, context: context)
                 operation.logRequest(attempt, body: payload, attempt: instrumentation)

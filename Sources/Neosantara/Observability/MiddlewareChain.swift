@@ -10,14 +10,11 @@ struct MiddlewareChain: Sendable {
         middleware = configuration.middleware + options.middleware
     }
 
+    /// Whether there is no middleware to run.
+    var isEmpty: Bool { middleware.isEmpty }
+
     /// Runs every middleware's ``NeosantaraMiddleware/willSend(_:body:context:)``, in order.
-    ///
-    /// `context` is built only when there is middleware to run.
-    func willSend(_ request: inout HTTPRequest, body: Data?, context: () -> MiddlewareContext)
-        async throws(NeosantaraError)
-    {
-        guard !middleware.isEmpty else { return }
-        let context = context()
+    func willSend(_ request: inout HTTPRequest, body: Data?, context: MiddlewareContext) async throws(NeosantaraError) {
         for element in middleware {
             do {
                 try await element.willSend(&request, body: body, context: context)
@@ -32,18 +29,14 @@ struct MiddlewareChain: Sendable {
     }
 
     /// Runs every middleware's ``NeosantaraMiddleware/didReceive(_:context:)``, in reverse order.
-    func didReceive(_ response: HTTPResponse, context: () -> MiddlewareContext) async {
-        guard !middleware.isEmpty else { return }
-        let context = context()
+    func didReceive(_ response: HTTPResponse, context: MiddlewareContext) async {
         for element in middleware.reversed() {
             await element.didReceive(response, context: context)
         }
     }
 
     /// Runs every middleware's ``NeosantaraMiddleware/didFail(_:context:)``, in reverse order.
-    func didFail(_ error: NeosantaraError, context: () -> MiddlewareContext) async {
-        guard !middleware.isEmpty else { return }
-        let context = context()
+    func didFail(_ error: NeosantaraError, context: MiddlewareContext) async {
         for element in middleware.reversed() {
             await element.didFail(error, context: context)
         }

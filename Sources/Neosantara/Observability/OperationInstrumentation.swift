@@ -18,7 +18,8 @@ final class OperationInstrumentation: Sendable {
     let redactor: Redactor
 
     private let route: Route
-    private let baseLogger: Logger
+    /// The logger the call was given, without the call's metadata.
+    let baseLogger: Logger
     private let metrics: OperationMetrics
     private let tracer: any Tracer
     private let propagator: any Instrument
