@@ -35,7 +35,7 @@ extension ChatCompletionChunk.Choice {
         case index, delta, logprobs
         case finishReason = "finish_reason"
 
-        static let all: [Key] = [.index, .delta, .logprobs, .finishReason]
+        static let all = allCases
     }
 }
 
@@ -62,6 +62,6 @@ extension ChatCompletionChunk.Delta {
         case reasoningContent = "reasoning_content"
         case toolCalls = "tool_calls"
 
-        static let all: [Key] = [.role, .content, .refusal, .reasoningContent, .toolCalls]
+        static let all = allCases
     }
 }

@@ -35,7 +35,7 @@ extension ChatChoice {
         case index, message, logprobs
         case finishReason = "finish_reason"
 
-        static let all: [Key] = [.index, .message, .logprobs, .finishReason]
+        static let all = allCases
     }
 }
 
@@ -68,6 +68,6 @@ extension ChatCompletionMessage {
         case reasoningContent = "reasoning_content"
         case toolCalls = "tool_calls"
 
-        static let all: [Key] = [.role, .content, .refusal, .name, .reasoningContent, .toolCalls]
+        static let all = allCases
     }
 }

@@ -52,7 +52,5 @@ private enum CompletionMemberKey: String, JSONObjectKey {
     case systemFingerprint = "system_fingerprint"
     case serviceTier = "service_tier"
 
-    static let all: [CompletionMemberKey] = [
-        .id, .object, .created, .model, .choices, .usage, .metadata, .systemFingerprint, .serviceTier,
-    ]
+    static let all = allCases
 }

@@ -39,20 +39,30 @@ struct JSONByteReader {
         _ keys: Key.Type,
         _ member: (inout JSONByteReader, Key) throws(Unsupported) -> Void
     ) throws(Unsupported) {
-        try expect(UInt8(ascii: "{"))
-        if try consume(UInt8(ascii: "}")) { return }
         var seen: UInt64 = 0
-        repeat {
-            let name = try readKey()
-            try expect(UInt8(ascii: ":"))
+        try readMembers { reader, name throws(Unsupported) in
             guard let offset = Key.all.firstIndex(where: { Self.equal(name, $0.rawValue) }) else {
-                try skipValue(depth: 0)
-                continue
+                try reader.skipValue(depth: 0)
+                return
             }
             let bit: UInt64 = 1 << UInt64(offset)
             guard seen & bit == 0 else { throw Unsupported() }
             seen |= bit
-            try member(&self, Key.all[offset])
+            try member(&reader, Key.all[offset])
+        }
+    }
+
+    /// Reads an object, calling `member` with each key's bytes, the reader standing at the key's value,
+    /// which `member` must read.
+    private mutating func readMembers(
+        _ member: (inout JSONByteReader, UnsafeRawBufferPointer) throws(Unsupported) -> Void
+    ) throws(Unsupported) {
+        try expect(UInt8(ascii: "{"))
+        if try consume(UInt8(ascii: "}")) { return }
+        repeat {
+            let name = try readKey()
+            try expect(UInt8(ascii: ":"))
+            try member(&self, name)
         } while try consume(UInt8(ascii: ","))
         try expect(UInt8(ascii: "}"))
     }
@@ -152,21 +162,9 @@ struct JSONByteReader {
         guard index < bytes.count else { throw Unsupported() }
         switch bytes[index] {
         case UInt8(ascii: "{"):
-            index += 1
-            if try consume(UInt8(ascii: "}")) { return }
-            repeat {
-                _ = try readKey()
-                try expect(UInt8(ascii: ":"))
-                try skipValue(depth: depth + 1)
-            } while try consume(UInt8(ascii: ","))
-            try expect(UInt8(ascii: "}"))
+            try readMembers { reader, _ throws(Unsupported) in try reader.skipValue(depth: depth + 1) }
         case UInt8(ascii: "["):
-            index += 1
-            if try consume(UInt8(ascii: "]")) { return }
-            repeat {
-                try skipValue(depth: depth + 1)
-            } while try consume(UInt8(ascii: ","))
-            try expect(UInt8(ascii: "]"))
+            try readArray { reader throws(Unsupported) in try reader.skipValue(depth: depth + 1) }
         case UInt8(ascii: "\""):
             _ = try readString()
         case UInt8(ascii: "t"):
@@ -371,8 +369,9 @@ protocol FastDecodable: Decodable {
     static func decodeCommonShape(_ json: UnsafeRawBufferPointer) -> Self?
 }
 
-/// The keys of a JSON object that a ``JSONByteReader`` reads: their wire names as raw values.
-protocol JSONObjectKey: RawRepresentable where RawValue == String {
-    /// Every key, at most 64, in a fixed order; a stored array, so that reading an object allocates none.
+/// The keys of a JSON object that a ``JSONByteReader`` reads: their wire names as raw values, at most 64.
+protocol JSONObjectKey: RawRepresentable, CaseIterable where RawValue == String {
+    /// Every key: `allCases`, stored once (`static let all = allCases`), since `allCases` makes a new array
+    /// each time it is read.
     static var all: [Self] { get }
 }

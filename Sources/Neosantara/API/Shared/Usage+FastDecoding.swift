@@ -41,9 +41,7 @@ extension Usage {
         case promptTokensDetails = "prompt_tokens_details"
         case completionTokensDetails = "completion_tokens_details"
 
-        static let all: [Key] = [
-            .promptTokens, .completionTokens, .totalTokens, .promptTokensDetails, .completionTokensDetails,
-        ]
+        static let all = allCases
     }
 
     /// The keys of both detail objects; each reads its own and skips the other's.
@@ -52,6 +50,6 @@ extension Usage {
         case audioTokens = "audio_tokens"
         case reasoningTokens = "reasoning_tokens"
 
-        static let all: [DetailKey] = [.cachedTokens, .audioTokens, .reasoningTokens]
+        static let all = allCases
     }
 }
