@@ -37,7 +37,7 @@ final class BoundedBodyReader: Sendable {
         -> [UInt8]?
     {
         let reader = BoundedBodyReader(limits: limits)
-        let task = reader.startReading(body, upTo: limit)
+        let task = Task.startingHere { try await reader.read(body, upTo: limit) }
         reader.armTimer(for: task)
         do {
             return try await withTaskCancellationHandler {
@@ -48,14 +48,6 @@ final class BoundedBodyReader: Sendable {
         } catch {
             throw reader.state.withLockedValue { $0.timeout } ?? error
         }
-    }
-
-    /// Starts the reading task, on this thread until it first has to wait where the platform can.
-    private func startReading(_ body: HTTPResponseBody, upTo limit: Int) -> Task<[UInt8]?, any Error> {
-        if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
-            return Task.immediate(priority: Task.currentPriority) { try await self.read(body, upTo: limit) }
-        }
-        return Task(priority: Task.currentPriority) { try await self.read(body, upTo: limit) }
     }
 
     /// The reading task: collects the body, noting when each chunk arrives, then stops the timer.

@@ -30,7 +30,7 @@ final class TimedBodyReader: Sendable {
         var started = false
         /// The caller's priority, which the reading task and the timer's checks run at.
         var priority = TaskPriority.medium
-        var task: Task<Void, Never>?
+        var task: Task<Void, any Error>?
         var timer: Scheduled<Void>?
         /// How the body ended for the caller: at its end, or with an error.
         var outcome: Result<Void, any Error>?
@@ -108,7 +108,7 @@ final class TimedBodyReader: Sendable {
             reader?.resume(returning: false)
             waiter.resume(with: chunk)
         case .start:
-            let task = startReading()
+            let task = Task.startingHere { await self.read() }
             // The reading task ran here until it first had to wait; a body already received may have
             // answered the caller, who then needs no timer.
             let stopped = state.withLockedValue { state in
@@ -129,15 +129,6 @@ final class TimedBodyReader: Sendable {
     /// How many bytes the reading task reads ahead of the caller, at most, plus one chunk: enough to take
     /// everything that has already arrived in one go, without a hop between threads for each chunk.
     static let readAheadLimit = 64 * 1024
-
-    /// Starts the reading task, on this thread until it first has to wait where the platform can, so that
-    /// a body that has already arrived costs no hop between threads.
-    private func startReading() -> Task<Void, Never> {
-        if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
-            return Task.immediate(priority: Task.currentPriority) { await self.read() }
-        }
-        return Task(priority: Task.currentPriority) { await self.read() }
-    }
 
     /// The reading task: reads chunks, one ahead of the caller at most, until the body ends or the reader
     /// stops.
@@ -233,7 +224,7 @@ final class TimedBodyReader: Sendable {
     private struct Ended {
         var waiter: UnsafeContinuation<[UInt8]?, any Error>?
         var reader: UnsafeContinuation<Bool, Never>?
-        var task: Task<Void, Never>?
+        var task: Task<Void, any Error>?
         var timer: Scheduled<Void>?
     }
 
