@@ -2,27 +2,10 @@ import Neosantara
 import NeosantaraTesting
 import Testing
 
-/// The tests of the documentation's example (Documentation.docc/TestingYourCode.md) and of the README's
-/// example, word for word.
+/// The tests of the documentation's example (Documentation.docc/TestingYourCode.md), word for word. The
+/// README's example is tested by `ReadmeExampleTests` in NeosantaraTests.
 @Suite("The documentation's examples")
 struct DocumentationExampleTests {
-    @Test func summarizes() async throws {
-        try await NeosantaraTestServer.withServer { server in
-            let client = NeosantaraClient(apiKey: "nsk_test", baseURL: server.baseURL)
-            let reply = try await client.chat.completions.create(model: "nusantara-base", messages: [.user("Halo")])
-            #expect(reply.choices[0].message.content == "Echo: Halo")
-            #expect(server.requests[0].bearerToken == "nsk_test")
-
-            server.enqueue(
-                .error(status: 400, APIError(message: "Too long.", code: .contextLengthExceeded)),
-                for: .chatCompletions)  // the next reply
-            let error = await #expect(throws: NeosantaraError.self) {
-                try await client.chat.completions.create(model: "nusantara-base", messages: [.user("Halo")])
-            }
-            #expect(error?.apiError?.code == .contextLengthExceeded)
-        }
-    }
-
     @Test func summarizesWithTheTicketLast() async throws {
         try await NeosantaraTestServer.withServer { server in
             let summarizer = TicketSummarizer(client: NeosantaraClient(apiKey: "nsk_test", baseURL: server.baseURL))
