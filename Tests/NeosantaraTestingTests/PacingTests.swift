@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import NIOCore
 import NIOConcurrencyHelpers
 import Neosantara
 import NeosantaraTesting
@@ -23,7 +24,7 @@ struct PacingTests {
             #expect(head.status == .ok)
             var chunks: [[UInt8]] = []
             for try await chunk in body {
-                chunks.append(chunk)
+                chunks.append(Array(chunk.readableBytesView))
             }
             #expect(String(decoding: chunks.flatMap { $0 }, as: UTF8.self) == text)
             #expect(clock.now - start >= .milliseconds(600))
@@ -45,7 +46,7 @@ struct PacingTests {
             let received = NIOLockedValueBox("")
             let reader = Task {
                 for try await chunk in body {
-                    received.withLockedValue { $0 += String(decoding: chunk, as: UTF8.self) }
+                    received.withLockedValue { $0 += String(buffer: chunk) }
                 }
             }
             let events = { received.withLockedValue { $0.components(separatedBy: "\n\n").count - 1 } }
@@ -108,7 +109,7 @@ struct PacingTests {
                 let (_, body) = try await open(
                     server, .post, "/v1/chat/completions", body: chatBody("a", #""stream":true"#))
                 for try await piece in body {
-                    received += String(decoding: piece, as: UTF8.self)
+                    received += String(buffer: piece)
                     if received.components(separatedBy: ": keep-alive\n\n").count > 3 {
                         break
                     }

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import NIOCore
 import Neosantara
 import NeosantaraTesting
 import Testing
@@ -128,13 +129,14 @@ struct ScriptTests {
                 method: .post, scheme: "http", authority: "\(url.host!):\(url.port!)", path: "/v1/chat/completions",
                 headerFields: [.contentType: "application/json"])
             let (head, body) = try await AsyncHTTPClientTransport().send(
-                request, body: Data(chatBody("satu dua tiga", #""stream":true"#).utf8), timeout: .seconds(10))
+                request, body: .bytes(Array(chatBody("satu dua tiga", #""stream":true"#).utf8)),
+                timeouts: .init(response: .seconds(10), connect: .seconds(10)))
             #expect(head.status == .ok)
             var received = ""
             var failure: (any Error)?
             do {
                 for try await chunk in body {
-                    received += String(decoding: chunk, as: UTF8.self)
+                    received += String(buffer: chunk)
                 }
             } catch {
                 failure = error

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import NIOCore
 import Neosantara
 import NeosantaraTesting
 import Testing
@@ -42,13 +43,14 @@ struct StreamingTests {
                 method: .post, scheme: "http", authority: "\(url.host!):\(url.port!)", path: "/v1/chat/completions",
                 headerFields: [.contentType: "application/json"])
             let (_, body) = try await AsyncHTTPClientTransport().send(
-                request, body: Data(chatBody("satu dua", #""stream":true"#).utf8), timeout: .seconds(10))
+                request, body: .bytes(Array(chatBody("satu dua", #""stream":true"#).utf8)),
+                timeouts: .init(response: .seconds(10), connect: .seconds(10)))
             let clock = ContinuousClock()
             var arrivals: [ContinuousClock.Instant] = []
             var text = ""
             for try await chunk in body {
                 arrivals.append(clock.now)
-                text += String(decoding: chunk, as: UTF8.self)
+                text += String(buffer: chunk)
             }
             #expect(eventPayloads(text).count == 6)
             #expect(arrivals.count > 1)

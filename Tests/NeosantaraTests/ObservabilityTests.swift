@@ -306,7 +306,7 @@ struct ObservabilityTests {
             server.enqueue(.rawStream(["data: [DONE]\n\n"]), for: .chatCompletions)
             _ = try await telemetry.client(server.baseURL).executor.open(
                 Route(method: .post, path: "/chat/completions", operation: "chat", model: "nusantara-base"),
-                body: ChatCompletionsRequest(model: "nusantara-base", messages: [.user("hi")]),
+                .json(ChatCompletionsRequest(model: "nusantara-base", messages: [.user("hi")])),
                 options: RequestOptions())
         }
         #expect(telemetry.counter(OperationMetrics.requestsLabel, Self.chat + [("outcome", "cancelled")]) == 1)

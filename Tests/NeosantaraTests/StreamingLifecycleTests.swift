@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import NIOConcurrencyHelpers
+import NIOCore
 import Testing
 
 @testable import Neosantara
@@ -137,14 +138,16 @@ private final class CountingTransport: HTTPTransport {
     /// The body bytes read so far.
     var bytesRead: Int { count.withLockedValue { $0 } }
 
-    func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, HTTPResponseBody) {
-        let (head, responseBody) = try await base.send(request, body: body, timeout: timeout)
+    func send(_ request: HTTPRequest, body: HTTPRequestBody?, timeouts: HTTPTransportTimeouts) async throws -> (
+        HTTPResponse, HTTPResponseBody
+    ) {
+        let (head, responseBody) = try await base.send(request, body: body, timeouts: timeouts)
         let count = self.count
         return (
             head,
             HTTPResponseBody(
                 responseBody.map { piece in
-                    count.withLockedValue { $0 += piece.count }
+                    count.withLockedValue { $0 += piece.readableBytes }
                     return piece
                 })
         )

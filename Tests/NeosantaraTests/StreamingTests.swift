@@ -239,7 +239,7 @@ struct StreamingTests {
 
     private func mayHoldError(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { ChatCompletionChunkReader.mayHoldError(UnsafeRawBufferPointer($0)) }
+        return text.withUTF8 { ChatCompletionChunkFormat.mayHoldError(UnsafeRawBufferPointer($0)) }
     }
 
     @Test("A connection dropped mid-stream throws a connection error that says after how many chunks")

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import HTTPTypes
 import NIOConcurrencyHelpers
+import NIOCore
 import NeosantaraTesting
 import Testing
 
@@ -127,23 +128,23 @@ struct TimeoutTests {
             server.enqueue(Self.stalling(for: .seconds(3)), for: .chatCompletions)
             let client = makeClient(server.baseURL, timeout: .milliseconds(2500))
             let response = try await client.executor.open(
-                Route(method: .post, path: "/chat/completions", operation: "chat"), body: Self.request,
+                Route(method: .post, path: "/chat/completions", operation: "chat"), .json(Self.request),
                 options: RequestOptions())
             var bytes: [UInt8] = []
             for try await chunk in response.body {
-                bytes += chunk
+                bytes += chunk.readableBytesView
             }
             #expect(String(decoding: bytes, as: UTF8.self) == completionJSON)
         }
     }
 
     /// Five one-byte chunks, 0 to 4, 20 ms apart, and the task that sends them.
-    private static func steadyChunks() -> (AsyncStream<[UInt8]>, Task<Void, any Error>) {
-        let (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
+    private static func steadyChunks() -> (AsyncStream<ByteBuffer>, Task<Void, any Error>) {
+        let (chunks, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
         let producer = Task {
             for index in 0..<5 {
                 try await Task.sleep(for: .milliseconds(20))
-                continuation.yield([UInt8(index)])
+                continuation.yield(ByteBuffer(bytes: [UInt8(index)]))
             }
             continuation.finish()
         }
@@ -153,10 +154,10 @@ struct TimeoutTests {
     @Test("A body whose chunks keep coming within the idle timeout is read whole")
     func steadyBody() async throws {
         let (chunks, producer) = Self.steadyChunks()
-        let body = HTTPResponseBody(chunks).timingOut(within: BodyTimeLimits(idleTimeout: .seconds(5)))
+        let body = TimedBodyReader(base: HTTPResponseBody(chunks), limits: BodyTimeLimits(idleTimeout: .seconds(5)))
         var received: [UInt8] = []
-        for try await chunk in body {
-            received += chunk
+        while let chunk = try await body.next() {
+            received += chunk.readableBytesView
         }
         #expect(received == [0, 1, 2, 3, 4])
         try await producer.value
@@ -164,22 +165,20 @@ struct TimeoutTests {
 
     @Test("A body that stops sending fails after the idle timeout, and the deadline wins when nearer")
     func stalledStream() async throws {
-        let (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
-        continuation.yield([1, 2, 3])
-        var iterator = HTTPResponseBody(chunks).timingOut(within: BodyTimeLimits(idleTimeout: .milliseconds(50)))
-            .makeAsyncIterator()
-        #expect(try await iterator.next() == [1, 2, 3])
+        let (chunks, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
+        continuation.yield(ByteBuffer(bytes: [1, 2, 3]))
+        let iterator = TimedBodyReader(
+            base: HTTPResponseBody(chunks), limits: BodyTimeLimits(idleTimeout: .milliseconds(50)))
+        #expect(try await iterator.next() == ByteBuffer(bytes: [1, 2, 3]))
         let idle = try #require(await expectError { try await iterator.next() })
         #expect(idle.timeoutKind == .idle)
 
         continuation.finish()
 
-        let (silent, silence) = AsyncStream.makeStream(of: [UInt8].self)
+        let (silent, silence) = AsyncStream.makeStream(of: ByteBuffer.self)
         let deadline = RequestDeadline(instant: .now + .milliseconds(30), timeout: .milliseconds(30))
-        var bounded = HTTPResponseBody(silent).timingOut(
-            within: BodyTimeLimits(idleTimeout: .seconds(10), deadline: deadline)
-        )
-        .makeAsyncIterator()
+        let bounded = TimedBodyReader(
+            base: HTTPResponseBody(silent), limits: BodyTimeLimits(idleTimeout: .seconds(10), deadline: deadline))
         let request = try #require(await expectError { try await bounded.next() })
         #expect(request.timeoutKind == .request)
         silence.finish()
@@ -191,7 +190,7 @@ struct TimeoutTests {
         let limits = BodyTimeLimits(
             idleTimeout: .seconds(5), deadline: RequestDeadline(instant: .now + .seconds(60), timeout: .seconds(60)))
         let body = try await BoundedBodyReader.collect(HTTPResponseBody(chunks), upTo: 100, within: limits)
-        #expect(body == [0, 1, 2, 3, 4])
+        #expect(body == ByteBuffer(bytes: [0, 1, 2, 3, 4]))
         try await producer.value
 
         let large = HTTPResponseBody(bytes: Array(repeating: 7, count: 101))
@@ -200,8 +199,8 @@ struct TimeoutTests {
 
     @Test("A whole body that stalls fails after the idle timeout, or at the deadline when it is nearer")
     func boundedBodyTimesOut() async throws {
-        let (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
-        continuation.yield([1, 2, 3])
+        let (chunks, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
+        continuation.yield(ByteBuffer(bytes: [1, 2, 3]))
         let idleLimits = BodyTimeLimits(
             idleTimeout: .milliseconds(50),
             deadline: RequestDeadline(instant: .now + .seconds(60), timeout: .seconds(60)))
@@ -212,7 +211,7 @@ struct TimeoutTests {
         #expect(idle.timeoutKind == .idle)
         continuation.finish()
 
-        let (silent, silence) = AsyncStream.makeStream(of: [UInt8].self)
+        let (silent, silence) = AsyncStream.makeStream(of: ByteBuffer.self)
         let deadlineLimits = BodyTimeLimits(
             idleTimeout: .seconds(10),
             deadline: RequestDeadline(instant: .now + .milliseconds(30), timeout: .milliseconds(30)))
@@ -227,7 +226,7 @@ struct TimeoutTests {
 
     @Test("Cancelling the task that collects a whole body stops the read at once")
     func boundedBodyCancellation() async throws {
-        let (silent, silence) = AsyncStream.makeStream(of: [UInt8].self)
+        let (silent, silence) = AsyncStream.makeStream(of: ByteBuffer.self)
         let limits = BodyTimeLimits(
             idleTimeout: .seconds(60), deadline: RequestDeadline(instant: .now + .seconds(60), timeout: .seconds(60)))
         let reader = Task {
@@ -265,23 +264,23 @@ struct TimeoutTests {
     @Test("AsyncHTTPClient's timeouts become errors that name the limit")
     func transportTimeoutKinds() throws {
         let deadline = try #require(
-            AsyncHTTPClientTransport.timeoutError(
-                for: .deadlineExceeded, timeout: .seconds(600), connectTimeout: .seconds(10)))
+            AsyncHTTPClientTransport.timeoutError(for: .deadlineExceeded, timeouts: Self.limits, sharedClient: true))
         #expect(deadline.kind == .timeout)
         #expect(deadline.timeoutKind == .request)
         #expect(deadline.message == "no response within 600.0 seconds (the request timeout)")
         let connect = try #require(
-            AsyncHTTPClientTransport.timeoutError(
-                for: .connectTimeout, timeout: .seconds(600), connectTimeout: .seconds(10)))
+            AsyncHTTPClientTransport.timeoutError(for: .connectTimeout, timeouts: Self.limits, sharedClient: true))
         #expect(connect.timeoutKind == .connect)
         #expect(connect.message == "could not connect within 10.0 seconds (the connect timeout)")
         let read = try #require(
-            AsyncHTTPClientTransport.timeoutError(for: .readTimeout, timeout: .seconds(600), connectTimeout: nil))
+            AsyncHTTPClientTransport.timeoutError(for: .readTimeout, timeouts: Self.limits, sharedClient: false))
         #expect(read.timeoutKind == .idle)
         #expect(
             AsyncHTTPClientTransport.timeoutError(
-                for: .remoteConnectionClosed, timeout: .seconds(600), connectTimeout: nil) == nil)
+                for: .remoteConnectionClosed, timeouts: Self.limits, sharedClient: false) == nil)
     }
+
+    private static let limits = HTTPTransportTimeouts(response: .seconds(600), connect: .seconds(10))
 
     @Test("The connect timeout reaches the transport: the client's, or the request's when it names one")
     func connectTimeoutReachesTransport() async throws {
@@ -306,14 +305,10 @@ private final class ConnectTimeoutRecorder: HTTPTransport {
 
     var connectTimeouts: [Duration] { recorded.withLockedValue { $0 } }
 
-    func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, HTTPResponseBody) {
-        try await transport.send(request, body: body, timeout: timeout)
-    }
-
-    func send(_ request: HTTPRequest, body: Data?, timeout: Duration, connectTimeout: Duration) async throws -> (
+    func send(_ request: HTTPRequest, body: HTTPRequestBody?, timeouts: HTTPTransportTimeouts) async throws -> (
         HTTPResponse, HTTPResponseBody
     ) {
-        recorded.withLockedValue { $0.append(connectTimeout) }
-        return try await transport.send(request, body: body, timeout: timeout, connectTimeout: connectTimeout)
+        recorded.withLockedValue { $0.append(timeouts.connect) }
+        return try await transport.send(request, body: body, timeouts: timeouts)
     }
 }

@@ -9,6 +9,6 @@ public struct Authentication: Sendable {
         APIKeyStatus
     > {
         try await executor.send(
-            Route(method: .get, path: "/auth/key", operation: "key_status"), body: nil as JSONValue?, options: options)
+            Route(method: .get, path: "/auth/key", operation: "key_status"), options: options)
     }
 }

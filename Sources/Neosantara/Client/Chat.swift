@@ -3,5 +3,5 @@ public struct Chat: Sendable {
     let executor: RequestExecutor
 
     /// Chat completions: `POST /chat/completions`.
-    public var completions: ChatCompletions { ChatCompletions(executor: executor) }
+    public var completions: ChatCompletions { ChatCompletions(executor: executor, path: "/chat/completions") }
 }

@@ -18,9 +18,12 @@ extension ChatCompletions {
         options: RequestOptions = RequestOptions()
     ) async throws(NeosantaraError) -> ChatCompletionStream {
         try request.validate()
-        return try await executor.openChatCompletionStream(
-            Route(method: .post, path: "/chat/completions", operation: "chat", model: request.model), request: request,
-            options: options)
+        var request = request
+        request.stream = true
+        var route = route(for: request)
+        route.accept = "text/event-stream"
+        let response = try await executor.open(route, .json(request), options: options)
+        return ChatCompletionStream(response, executor: executor)
     }
 
     /// Streams a chat completion from a model and messages.

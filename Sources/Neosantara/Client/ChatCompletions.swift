@@ -1,8 +1,16 @@
 import HTTPTypes
 
-/// `POST /chat/completions`: a model's reply to a conversation.
+/// `POST /chat/completions`: a model's reply to a conversation; also `POST /reasoning`, the legacy reasoning
+/// endpoint, which takes the same request and answers in the same shape (``NeosantaraClient/reasoning``).
 public struct ChatCompletions: Sendable {
     let executor: RequestExecutor
+    /// The path below the base URL: `/chat/completions`, or `/reasoning`.
+    let path: String
+
+    /// The route of a call with `request`.
+    func route(for request: ChatCompletionsRequest) -> Route {
+        Route(method: .post, path: path, operation: "chat", model: request.model)
+    }
 
     /// Creates a chat completion.
     ///
@@ -16,9 +24,7 @@ public struct ChatCompletions: Sendable {
         options: RequestOptions = RequestOptions()
     ) async throws(NeosantaraError) -> APIResponse<ChatCompletionsResponse> {
         try request.validate()
-        return try await executor.send(
-            Route(method: .post, path: "/chat/completions", operation: "chat", model: request.model), body: request,
-            options: options)
+        return try await executor.send(route(for: request), .json(request), options: options)
     }
 
     /// Creates a chat completion from a model and messages.

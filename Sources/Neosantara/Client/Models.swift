@@ -21,7 +21,7 @@ public struct Models: Sendable {
         if let provider { route.query.append(("provider", provider)) }
         if let capability { route.query.append(("capability", capability.rawValue)) }
         if let includeDeprecated { route.query.append(("include_deprecated", String(includeDeprecated))) }
-        return try await executor.send(route, body: nil as JSONValue?, options: options)
+        return try await executor.send(route, options: options)
     }
 
     /// Describes one model.
@@ -36,7 +36,6 @@ public struct Models: Sendable {
     ) async throws(NeosantaraError) -> APIResponse<Model> {
         guard !id.isEmpty else { throw .invalidParameter("id", "must not be empty") }
         return try await executor.send(
-            Route(method: .get, path: "/models/" + Route.segment(id), operation: "retrieve_model"),
-            body: nil as JSONValue?, options: options)
+            Route(method: .get, path: "/models/" + Route.segment(id), operation: "retrieve_model"), options: options)
     }
 }

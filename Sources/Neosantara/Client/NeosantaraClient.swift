@@ -61,8 +61,9 @@ public struct NeosantaraClient: Sendable {
 
     /// Chat completions.
     public var chat: Chat { Chat(executor: executor) }
-    /// Reasoning completions (`POST /reasoning`).
-    public var reasoning: Reasoning { Reasoning(executor: executor) }
+    /// Reasoning completions: `POST /reasoning`, the legacy endpoint with the same request and response as chat
+    /// completions, streamed, parsed and with tools as they are.
+    public var reasoning: ChatCompletions { ChatCompletions(executor: executor, path: "/reasoning") }
     /// Embeddings.
     public var embeddings: Embeddings { Embeddings(executor: executor) }
     /// The models the server offers.

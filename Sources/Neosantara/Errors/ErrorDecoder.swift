@@ -34,6 +34,11 @@ enum ErrorDecoder {
         headers: HTTPFields,
         requestID: String
     ) throws(NeosantaraError) -> Value {
+        if body.isEmpty, let emptyType = Value.self as? any EmptyBodyDecodable.Type,
+            let value = emptyType.emptyBody as? Value
+        {
+            return value
+        }
         if let fastType = Value.self as? any FastDecodable.Type,
             let value = body.withUnsafeBytes({ fastType.decodeCommonShape($0) }) as? Value
         {

@@ -72,6 +72,9 @@ extension NeosantaraError {
         public static let responseTooLarge = Kind(
             "responseTooLarge", summary: "response too large",
             advice: "Raise `maximumResponseBodySize` in the configuration if this size is expected")
+        /// A local file could not be read or written: a download's destination, say.
+        public static let localFile = Kind(
+            "localFile", summary: "local file error", advice: "Check the path, its folder and its permissions")
         /// The request failed the SDK's own checks; nothing was sent.
         public static let invalidRequest = Kind(
             "invalidRequest", summary: "invalid request", advice: "Nothing was sent; fix the named parameter")

@@ -8,7 +8,7 @@ import Tracing
 /// attempts.
 ///
 /// The executor creates one per call. `send` ends it when the response is decoded; `open` hands it to the
-/// caller with the unread body, and a stream must then call ``received(_:)`` for each chunk and
+/// caller with the unread body, and a stream must then call ``received()`` for each element and
 /// ``succeeded(_:)`` or ``failed(_:)`` once at its end. An operation dropped without either ends as
 /// cancelled. Every method may be called from any task; ending twice has no effect.
 final class OperationInstrumentation: Sendable {
@@ -42,7 +42,7 @@ final class OperationInstrumentation: Sendable {
     ///
     /// - Parameter streaming: Whether the response is a stream, recorded as `gen_ai.request.stream`.
     init(
-        route: Route, requestID: String, configuration: NeosantaraClient.Configuration, endpoint: Endpoint?,
+        route: Route, requestID: String, configuration: NeosantaraClient.Configuration, server: ServerAddress?,
         redactor: Redactor, options: RequestOptions, streaming: Bool
     ) {
         self.requestID = requestID
@@ -54,7 +54,7 @@ final class OperationInstrumentation: Sendable {
         }
         tracer = configuration.tracer ?? InstrumentationSystem.tracer
         propagator = configuration.tracer ?? InstrumentationSystem.instrument
-        server = endpoint.map { ($0.host, $0.port) }
+        self.server = server.map { ($0.host, $0.port) }
         start = .now
         guard !(tracer is NoOpTracer) || !(propagator is NoOpInstrument || propagator is NoOpTracer) else {
             span = nil
@@ -67,8 +67,8 @@ final class OperationInstrumentation: Sendable {
         span.updateAttributes { attributes in
             attributes["gen_ai.operation.name"] = route.operation
             attributes["gen_ai.request.model"] = model
-            attributes["server.address"] = server?.address
-            attributes["server.port"] = server?.port
+            attributes["server.address"] = self.server?.address
+            attributes["server.port"] = self.server?.port
             if streaming {
                 attributes["gen_ai.request.stream"] = true
             }
@@ -153,11 +153,10 @@ final class OperationInstrumentation: Sendable {
         }
     }
 
-    /// The stream hook: records a streamed chunk. The first records the time to first token; each adds
-    /// its model, finish reasons and usage to what ``succeeded(_:)`` reports.
-    func received(_ chunk: ChatCompletionChunk) {
+    /// The stream hook: records that an element of a stream arrived. The first records the time to first
+    /// token; the others cost one lock.
+    func received() {
         let isFirst = state.withLockedValue { state in
-            state.summary.absorb(chunk)
             defer { state.receivedFirstChunk = true }
             return !state.receivedFirstChunk
         }
@@ -169,8 +168,7 @@ final class OperationInstrumentation: Sendable {
         }
     }
 
-    /// Ends the operation as a success, with what `summary` tells of the response, or, when it is `nil`,
-    /// what the chunks given to ``received(_:)`` told.
+    /// Ends the operation as a success, with what `summary` tells of the response.
     func succeeded(_ summary: ResponseSummary? = nil) {
         end(.success(summary))
     }

@@ -14,7 +14,7 @@ struct Redactor: Sendable {
     static let bodyLimit = 8192
 
     /// The configured key, when it is long enough to search for without matching ordinary text.
-    private let secret: String?
+    let secret: String?
 
     /// The key's UTF-8 bytes, searched for without Foundation.
     private let secretBytes: [UInt8]?

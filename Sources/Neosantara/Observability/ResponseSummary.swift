@@ -11,21 +11,4 @@ struct ResponseSummary: Sendable, Equatable {
     var outputTokens: Int?
     /// Why each choice ended, in the order the choices arrived.
     var finishReasons: [String] = []
-
-    /// Adds what a streamed chunk tells: the id and model of the first chunk that names them, the finish
-    /// reasons, and the usage of the chunk that carries it (the last, when `stream_options.include_usage`
-    /// is set).
-    mutating func absorb(_ chunk: ChatCompletionChunk) {
-        id = id ?? chunk.id
-        model = model ?? chunk.model
-        for choice in chunk.choices {
-            if let reason = choice.finishReason {
-                finishReasons.append(reason.rawValue)
-            }
-        }
-        if let usage = chunk.usage {
-            inputTokens = usage.promptTokens
-            outputTokens = usage.completionTokens
-        }
-    }
 }

@@ -39,23 +39,20 @@ public struct ChatCompletionStream: AsyncSequence, Sendable {
     /// The request id: the server's `x-request-id` when it sent one, else the one the SDK sent.
     public let requestID: String
 
-    private let state: ChatCompletionStreamState
+    private let state: EventStreamState<ChatCompletionChunkFormat>
 
     init(_ response: RequestExecutor.OpenResponse, executor: RequestExecutor) {
         status = response.head.status.code
         headers = response.head.headerFields
         requestID = response.requestID
-        let context = ChatCompletionChunkReader.ResponseContext(
-            status: status, headers: headers, requestID: requestID, executor: executor)
-        state = ChatCompletionStreamState(
-            reader: ChatCompletionChunkReader(body: response.body, response: context), operation: response.operation)
+        state = EventStreamState(response, executor: executor, accumulator: ChatCompletionAccumulator())
     }
 
     /// The completion the chunks read so far amount to: the text, reasoning and tool calls of each choice.
     ///
     /// Read it while iterating to see the answer so far, or after leaving a loop early.
     public var currentResponse: ChatCompletionsResponse {
-        state.response
+        state.accumulated.response
     }
 
     /// Reads the rest of the stream and returns the whole completion, as a plain `create` call returns it.
@@ -65,7 +62,7 @@ public struct ChatCompletionStream: AsyncSequence, Sendable {
     /// - Throws: ``NeosantaraError`` when the stream fails, or failed before.
     public func finalResponse() async throws(NeosantaraError) -> APIResponse<ChatCompletionsResponse> {
         while try await state.next() != nil {}
-        return APIResponse(value: state.response, status: status, headers: headers, requestID: requestID)
+        return APIResponse(value: currentResponse, status: status, headers: headers, requestID: requestID)
     }
 
     /// Creates the iterator that reads the chunks.
@@ -78,12 +75,12 @@ public struct ChatCompletionStream: AsyncSequence, Sendable {
         /// The error reading the stream throws.
         public typealias Failure = NeosantaraError
 
-        private let state: ChatCompletionStreamState
-        private let lifetime: IterationLifetime
+        private let state: EventStreamState<ChatCompletionChunkFormat>
+        private let lifetime: EventStreamState<ChatCompletionChunkFormat>.IterationLifetime
 
-        init(state: ChatCompletionStreamState) {
+        init(state: EventStreamState<ChatCompletionChunkFormat>) {
             self.state = state
-            self.lifetime = IterationLifetime(state: state)
+            self.lifetime = .init(state: state)
         }
 
         /// The next chunk, or `nil` after `data: [DONE]`.
@@ -91,19 +88,6 @@ public struct ChatCompletionStream: AsyncSequence, Sendable {
         /// - Throws: ``NeosantaraError`` when the stream fails.
         public mutating func next() async throws(NeosantaraError) -> ChatCompletionChunk? {
             try await state.next()
-        }
-    }
-
-    /// Closes the connection when the last copy of an iterator goes away before the stream has ended.
-    private final class IterationLifetime: Sendable {
-        let state: ChatCompletionStreamState
-
-        init(state: ChatCompletionStreamState) {
-            self.state = state
-        }
-
-        deinit {
-            state.stopIfUnfinished()
         }
     }
 }

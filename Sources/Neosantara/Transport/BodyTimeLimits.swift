@@ -94,3 +94,9 @@ struct BodyTimeLimits: Sendable {
             timeoutKind: .idle)
     }
 }
+
+/// When a response must be complete: the instant, and the request timeout it comes from, for messages.
+struct RequestDeadline: Sendable {
+    var instant: ContinuousClock.Instant
+    var timeout: Duration
+}

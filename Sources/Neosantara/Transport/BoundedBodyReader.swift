@@ -18,7 +18,7 @@ final class BoundedBodyReader: Sendable {
         var finished = false
         /// The timeout that stopped the reading task.
         var timeout: NeosantaraError?
-        var task: Task<[UInt8]?, any Error>?
+        var task: Task<ByteBuffer?, any Error>?
         var timer: Scheduled<Void>?
         /// The caller's priority, which the timer's checks run at.
         var priority = TaskPriority.medium
@@ -34,7 +34,7 @@ final class BoundedBodyReader: Sendable {
     /// - Throws: A ``NeosantaraError/Kind/timeout`` error, the body's error, or `CancellationError` when the
     ///   calling task is cancelled.
     static func collect(_ body: HTTPResponseBody, upTo limit: Int, within limits: BodyTimeLimits) async throws
-        -> [UInt8]?
+        -> ByteBuffer?
     {
         let reader = BoundedBodyReader(limits: limits)
         let task = Task.startingHere { try await reader.read(body, upTo: limit) }
@@ -51,7 +51,7 @@ final class BoundedBodyReader: Sendable {
     }
 
     /// The reading task: collects the body, noting when each chunk arrives, then stops the timer.
-    private func read(_ body: HTTPResponseBody, upTo limit: Int) async throws -> [UInt8]? {
+    private func read(_ body: HTTPResponseBody, upTo limit: Int) async throws -> ByteBuffer? {
         defer {
             let timer = state.withLockedValue { state in
                 state.finished = true
@@ -61,15 +61,15 @@ final class BoundedBodyReader: Sendable {
             }
             timer?.cancel()
         }
-        var collected: [UInt8] = []
-        for try await chunk in body {
+        var collected = ByteBuffer()
+        for try await var chunk in body {
             state.withLockedValue { $0.waitingSince = .now }
-            guard collected.count + chunk.count <= limit else { return nil }
+            guard collected.readableBytes + chunk.readableBytes <= limit else { return nil }
             // A body that arrives in one chunk, as most replies do, is kept as it is instead of copied.
-            if collected.isEmpty {
+            if collected.readableBytes == 0 {
                 collected = chunk
             } else {
-                collected += chunk
+                collected.writeBuffer(&chunk)
             }
         }
         // A cancelled body may just end, as AsyncStream's and AsyncHTTPClient's do: what was read is not
@@ -79,7 +79,7 @@ final class BoundedBodyReader: Sendable {
     }
 
     /// Arms the timer, unless the reading task has already finished.
-    private func armTimer(for task: Task<[UInt8]?, any Error>) {
+    private func armTimer(for task: Task<ByteBuffer?, any Error>) {
         let priority = Task.currentPriority
         state.withLockedValue { state in
             guard !state.finished else { return }
@@ -98,7 +98,7 @@ final class BoundedBodyReader: Sendable {
     /// The timer fired: stops a reading task that has waited too long, or re-arms.
     private func expire(firedAt fired: ContinuousClock.Instant) {
         let now = ContinuousClock.now
-        let expired = state.withLockedValue { state -> Task<[UInt8]?, any Error>? in
+        let expired = state.withLockedValue { state -> Task<ByteBuffer?, any Error>? in
             guard !state.finished else { return nil }
             state.timer = nil
             switch limits.check(waitingSince: state.waitingSince, fired: fired, now: now) {

@@ -4,35 +4,122 @@ import NIOCore
 import NIOHTTPCompression
 import NIOPosix
 
-/// The process-wide `HTTPClient`s behind ``AsyncHTTPClientTransport``, one per connect timeout.
+/// The process-wide `HTTPClient`s behind ``AsyncHTTPClientTransport``, one per connect timeout in use, and at
+/// most ``maximumClients`` of them.
 ///
-/// They live until the process ends, like `HTTPClient.shared`, so no caller ever has to shut one down.
-/// Each opens up to ``connectionsPerHost`` HTTP/1.1 connections to a server, where AsyncHTTPClient's default
-/// is 8: a stream holds its connection for as long as the model writes, so with 8 the ninth concurrent
-/// stream would wait for one of the others to end.
+/// AsyncHTTPClient sets the connect timeout per client, so calls with different connect timeouts need
+/// different clients. The most recently used ones are kept; when a new timeout would make one too many, the
+/// least recently used client takes no more requests and is shut down once the last response it is reading
+/// ends, so that a program that varies the timeout does not grow without bound. No caller ever shuts one
+/// down.
+///
+/// Each client opens up to ``connectionsPerHost`` HTTP/1.1 connections to a server, where AsyncHTTPClient's
+/// default is 8: a stream holds its connection for as long as the model writes, so with 8 the ninth
+/// concurrent stream would wait for one of the others to end. Clients follow no redirects: the SDK follows
+/// them itself, and keeps the API key from other servers.
 enum SharedHTTPClients {
     /// The most HTTP/1.1 connections each shared client keeps to one server: as many as the official
     /// OpenAI Python SDK allows.
     static let connectionsPerHost = 1000
+    /// The most shared clients that take requests at once.
+    static let maximumClients = 4
 
-    private static let clients = NIOLockedValueBox<[Duration: HTTPClient]>([:])
+    private struct Entry {
+        var client: HTTPClient
+        var leases = 0
+        var lastUse: UInt64
+    }
 
-    /// The shared client with `connectTimeout`, created on first use.
-    static func client(connectTimeout: Duration) -> HTTPClient {
-        clients.withLockedValue { clients in
-            if let client = clients[connectTimeout] {
-                return client
+    private struct State {
+        /// The clients that take requests, by connect timeout.
+        var current: [Duration: Entry] = [:]
+        /// Clients that take no more requests, by identity, with the leases still reading from them.
+        var retired: [ObjectIdentifier: Entry] = [:]
+        var uses: UInt64 = 0
+    }
+
+    private static let state = NIOLockedValueBox(State())
+
+    /// The shared client with `connectTimeout`, created on first use, held until the lease is released.
+    static func lease(connectTimeout: Duration) -> Lease {
+        let (client, retiredIdle) = state.withLockedValue { state -> (HTTPClient, HTTPClient?) in
+            state.uses += 1
+            if var entry = state.current[connectTimeout] {
+                entry.leases += 1
+                entry.lastUse = state.uses
+                state.current[connectTimeout] = entry
+                return (entry.client, nil)
             }
-            var configuration = HTTPClient.Configuration(
-                redirectConfiguration: .follow(max: 5, allowCycles: false),
-                timeout: .init(connect: .nanoseconds(connectTimeout.nanoseconds), read: nil),
-                decompression: .enabled(limit: .ratio(100)))
-            configuration.connectionPool.retryConnectionEstablishment = false
-            configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = connectionsPerHost
-            let client = HTTPClient(
-                eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
-            clients[connectTimeout] = client
-            return client
+            var idle: HTTPClient?
+            if state.current.count >= maximumClients,
+                let (timeout, oldest) = state.current.min(by: { $0.value.lastUse < $1.value.lastUse })
+            {
+                state.current[timeout] = nil
+                if oldest.leases == 0 {
+                    idle = oldest.client
+                } else {
+                    state.retired[ObjectIdentifier(oldest.client)] = oldest
+                }
+            }
+            let client = makeClient(connectTimeout: connectTimeout)
+            state.current[connectTimeout] = Entry(client: client, leases: 1, lastUse: state.uses)
+            return (client, idle)
+        }
+        retiredIdle.map(shutDown)
+        return Lease(client: client, connectTimeout: connectTimeout)
+    }
+
+    /// The number of clients alive: those that take requests and those still finishing.
+    static var liveClientCount: Int {
+        state.withLockedValue { $0.current.count + $0.retired.count }
+    }
+
+    /// Gives back a lease, shutting its client down when it was retired and this was its last lease.
+    fileprivate static func release(_ client: HTTPClient, connectTimeout: Duration) {
+        let finished = state.withLockedValue { state -> HTTPClient? in
+            if state.current[connectTimeout]?.client === client {
+                state.current[connectTimeout]?.leases -= 1
+                return nil
+            }
+            let id = ObjectIdentifier(client)
+            guard var entry = state.retired[id] else { return nil }
+            entry.leases -= 1
+            guard entry.leases == 0 else {
+                state.retired[id] = entry
+                return nil
+            }
+            state.retired[id] = nil
+            return entry.client
+        }
+        finished.map(shutDown)
+    }
+
+    private static func shutDown(_ client: HTTPClient) {
+        Task { try? await client.shutdown() }
+    }
+
+    private static func makeClient(connectTimeout: Duration) -> HTTPClient {
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: .nanoseconds(connectTimeout.nanoseconds), read: nil),
+            decompression: .enabled(limit: .ratio(100)))
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = connectionsPerHost
+        return HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
+    }
+
+    /// The use of a shared client by one request, from sending it to the end of its response body.
+    final class Lease: Sendable {
+        let client: HTTPClient
+        private let connectTimeout: Duration
+
+        fileprivate init(client: HTTPClient, connectTimeout: Duration) {
+            self.client = client
+            self.connectTimeout = connectTimeout
+        }
+
+        deinit {
+            SharedHTTPClients.release(client, connectTimeout: connectTimeout)
         }
     }
 }

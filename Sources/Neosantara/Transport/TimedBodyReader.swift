@@ -18,11 +18,11 @@ final class TimedBodyReader: Sendable {
 
     private struct State {
         /// The caller waiting for the next chunk, and since when.
-        var waiter: UnsafeContinuation<[UInt8]?, any Error>?
+        var waiter: UnsafeContinuation<ByteBuffer?, any Error>?
         var waitingSince = ContinuousClock.now
         /// Chunks, then perhaps the end (`nil`) or an error, that the reading task got before the caller
         /// asked for them, and their size in bytes.
-        var readAhead: [Result<[UInt8]?, any Error>] = []
+        var readAhead: [Result<ByteBuffer?, any Error>] = []
         var readAheadBytes = 0
         /// The reading task, waiting for the caller to take some of ``readAhead``; resumed with whether to
         /// stop.
@@ -43,10 +43,10 @@ final class TimedBodyReader: Sendable {
 
     /// The next chunk, `nil` at the end of the body; throws a timeout error, the body's error, or
     /// `CancellationError` when the calling task is cancelled.
-    func next() async throws -> [UInt8]? {
+    func next() async throws -> ByteBuffer? {
         try Task.checkCancellation()
         return try await withTaskCancellationHandler {
-            try await withUnsafeThrowingContinuation { (waiter: UnsafeContinuation<[UInt8]?, any Error>) in
+            try await withUnsafeThrowingContinuation { (waiter: UnsafeContinuation<ByteBuffer?, any Error>) in
                 wait(waiter)
             }
         } onCancel: {
@@ -59,11 +59,11 @@ final class TimedBodyReader: Sendable {
         finish(.failure(CancellationError()))
     }
 
-    private func wait(_ waiter: UnsafeContinuation<[UInt8]?, any Error>) {
+    private func wait(_ waiter: UnsafeContinuation<ByteBuffer?, any Error>) {
         enum Action {
             case end(Result<Void, any Error>)
             case deliver(
-                Result<[UInt8]?, any Error>, reader: UnsafeContinuation<Bool, Never>?, timer: Scheduled<Void>?)
+                Result<ByteBuffer?, any Error>, reader: UnsafeContinuation<Bool, Never>?, timer: Scheduled<Void>?)
             case start
             case wait
         }
@@ -78,7 +78,7 @@ final class TimedBodyReader: Sendable {
                     defer { state.timer = nil }
                     return .deliver(chunk, reader: nil, timer: state.timer)
                 }
-                state.readAheadBytes -= bytes.count
+                state.readAheadBytes -= bytes.readableBytes
                 guard state.readAheadBytes < Self.readAheadLimit else {
                     return .deliver(chunk, reader: nil, timer: nil)
                 }
@@ -134,7 +134,7 @@ final class TimedBodyReader: Sendable {
     /// stops.
     private func read() async {
         while true {
-            let chunk: Result<[UInt8]?, any Error>
+            let chunk: Result<ByteBuffer?, any Error>
             do {
                 chunk = .success(try await source.next())
             } catch {
@@ -147,12 +147,12 @@ final class TimedBodyReader: Sendable {
                 isLast = true
             }
             let (waiter, timer, then) = state.withLockedValue {
-                state -> (UnsafeContinuation<[UInt8]?, any Error>?, Scheduled<Void>?, AfterRead) in
+                state -> (UnsafeContinuation<ByteBuffer?, any Error>?, Scheduled<Void>?, AfterRead) in
                 guard state.outcome == nil else { return (nil, nil, .stop) }
                 guard let waiter = state.waiter else {
                     state.readAhead.append(chunk)
                     if case .success(.some(let bytes)) = chunk {
-                        state.readAheadBytes += bytes.count
+                        state.readAheadBytes += bytes.readableBytes
                     }
                     if isLast { return (nil, nil, .stop) }
                     return (nil, nil, state.readAheadBytes < Self.readAheadLimit ? .readOn : .park)
@@ -222,7 +222,7 @@ final class TimedBodyReader: Sendable {
     }
 
     private struct Ended {
-        var waiter: UnsafeContinuation<[UInt8]?, any Error>?
+        var waiter: UnsafeContinuation<ByteBuffer?, any Error>?
         var reader: UnsafeContinuation<Bool, Never>?
         var task: Task<Void, any Error>?
         var timer: Scheduled<Void>?
@@ -264,7 +264,7 @@ final class TimedBodyReader: Sendable {
             self.iterator = iterator
         }
 
-        func next() async throws -> [UInt8]? {
+        func next() async throws -> ByteBuffer? {
             try await iterator.next()
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import NIOCore
 import Neosantara
 import NeosantaraTesting
 import Testing
@@ -56,7 +57,7 @@ func send(
     let (head, responseBody) = try await open(server, method, path, body: body, headers: headers)
     var chunks: [[UInt8]] = []
     for try await chunk in responseBody {
-        chunks.append(chunk)
+        chunks.append(Array(chunk.readableBytesView))
     }
     return RawResponse(head: head, chunks: chunks)
 }
@@ -75,7 +76,8 @@ func open(
     fields.append(contentsOf: headers)
     let request = HTTPRequest(
         method: method, scheme: "http", authority: "\(url.host!):\(url.port!)", path: path, headerFields: fields)
-    return try await AsyncHTTPClientTransport().send(request, body: body.map { Data($0.utf8) }, timeout: .seconds(10))
+    return try await AsyncHTTPClientTransport().send(
+        request, body: body.map { .bytes(Array($0.utf8)) }, timeouts: .init(response: .seconds(10), connect: .seconds(10)))
 }
 
 /// The data of each `data:` event of a server-sent-events body that uses the gateway's framing.

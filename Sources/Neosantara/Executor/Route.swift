@@ -9,7 +9,10 @@ struct Route: Sendable {
     var operation: String
     /// The model the request asks for, when it names one.
     var model: String? = nil
+    /// The query items, encoded by ``pathAndQuery``.
     var query: [(name: String, value: String)] = []
+    /// The `Accept` header: JSON unless the operation answers with a stream or a file.
+    var accept = "application/json"
 
     /// A path segment with every character outside the unreserved set percent-encoded, `/` included.
     static func segment(_ text: String) -> String {

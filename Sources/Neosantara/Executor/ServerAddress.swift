@@ -2,7 +2,7 @@ import Foundation
 
 /// The pieces of the configured base URL that every request needs, parsed once per client rather than on
 /// every call.
-struct Endpoint: Sendable {
+struct ServerAddress: Sendable {
     /// `https` or `http`.
     var scheme: String
     /// The host and, when the URL names one, the port, as the request's authority.

@@ -18,19 +18,18 @@ extension RequestExecutor {
     ///   a call that reads the whole body; a stream's body has only the idle timeout.
     func withRetries<Result>(
         _ route: Route,
-        body: (some Encodable)?,
+        _ payload: RequestPayload,
         options: RequestOptions,
         operation: OperationInstrumentation,
         boundingBody: Bool,
         _ finish: (OpenResponse) async throws(NeosantaraError) -> Result
     ) async throws(NeosantaraError) -> Result {
         let requestID = operation.requestID
-        let request: HTTPRequest
-        let payload: Data?
+        let request: PreparedRequest
         do {
-            (request, payload) = try prepare(route, body: body, requestID: requestID, options: options)
+            request = try prepare(route, payload, requestID: requestID, options: options)
         } catch {
-            throw redacted(ErrorDecoder.classify(error, requestID: requestID))
+            throw redactor.redact(ErrorDecoder.classify(error, requestID: requestID))
         }
         let policy = options.retry ?? configuration.retry
         let middleware = MiddlewareChain(configuration: configuration, options: options)
@@ -39,27 +38,33 @@ extension RequestExecutor {
         while true {
             var attempt = request
             if retries > 0 {
-                attempt.headerFields[Self.retryCountField] = String(retries)
+                attempt.head.headerFields[Self.retryCountField] = String(retries)
             }
-            let instrumentation = operation.beginAttempt(&attempt)
+            let instrumentation = operation.beginAttempt(&attempt.head)
             let context = MiddlewareContext(
                 operation: route.operation, model: route.model, requestID: requestID, attempt: retries + 1,
                 // The call's metadata costs a dictionary, and only middleware reads this logger.
                 logger: middleware.isEmpty ? operation.baseLogger : operation.logger)
             do {
-                try await middleware.willSend(&attempt, body: payload, context: context)
-                operation.logRequest(attempt, body: payload, attempt: instrumentation)
+                try await middleware.willSend(&attempt.head, body: attempt.bodyData, context: context)
+                operation.logRequest(attempt.head, body: attempt.bodyData, attempt: instrumentation)
                 let response = try await openAttempt(
-                    attempt, payload: payload, operation: operation, options: options, boundingBody: boundingBody)
+                    attempt, operation: operation, options: options, boundingBody: boundingBody)
                 let result = try await finish(response)
-                operation.attemptSucceeded(instrumentation, request: attempt, status: response.head.status.code)
+                operation.attemptSucceeded(
+                    instrumentation, request: attempt.head, status: response.head.status.code)
                 await middleware.didReceive(response.head, context: context)
                 return result
             } catch {
-                var error = redacted(error)
+                var error = redactor.redact(error)
                 error.attempts = retries + 1
-                let delay = retryDelay(after: error, retries: retries, policy: policy, elapsed: .now - start)
-                operation.attemptFailed(instrumentation, request: attempt, error: error, retryDelay: delay)
+                var delay = retryDelay(after: error, retries: retries, policy: policy, elapsed: .now - start)
+                if delay != nil, let body = request.body, !body.isReplayable, body.hasBeenRead {
+                    delay = nil
+                    error.message +=
+                        " (not retried: the request body was a one-shot sequence that cannot be sent again)"
+                }
+                operation.attemptFailed(instrumentation, request: attempt.head, error: error, retryDelay: delay)
                 await middleware.didFail(error, context: context)
                 guard let delay else { throw error }
                 try await pause(for: delay, requestID: requestID, attempts: retries + 1)

@@ -1,0 +1,6 @@
+/// A response type that a `2xx` response with an empty body decodes as, such as the answer to a `DELETE`
+/// some servers send as `204 No Content`.
+protocol EmptyBodyDecodable: Decodable {
+    /// The value an empty body stands for.
+    static var emptyBody: Self { get }
+}
