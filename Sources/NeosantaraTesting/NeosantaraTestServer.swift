@@ -29,13 +29,15 @@ public final class NeosantaraTestServer: Service, Sendable {
 
     private struct State {
         var requests: [RecordedRequest] = []
-        var queues: [Endpoint: [ScriptedReply]] = [:]
+        var queues: [Route: [ScriptedReply]] = [:]
     }
 
     private let state = NIOLockedValueBox(State())
     private let listening = ListeningSignal()
     /// The replies whose client went away before the server finished writing them.
     let disconnects = DisconnectLog()
+    /// The files uploaded to `POST /v1/files`.
+    let files = FileStore()
 
     /// Creates a server; it listens once ``run()`` runs.
     public init(configuration: Configuration = Configuration()) {
@@ -120,6 +122,11 @@ public final class NeosantaraTestServer: Service, Sendable {
         state.withLockedValue { $0.requests }
     }
 
+    /// The files the server holds, oldest first: uploaded with `POST /v1/files` and not deleted.
+    public var storedFiles: [StoredFile] {
+        files.all
+    }
+
     /// Forgets the requests received so far.
     public func removeAllRequests() {
         state.withLockedValue { $0.requests.removeAll() }
@@ -165,22 +172,22 @@ public final class NeosantaraTestServer: Service, Sendable {
     ///
     /// Replies are used in the order they were queued, each once; when none is left, the default behaviour
     /// answers.
-    public func enqueue(_ reply: ScriptedReply, for endpoint: Endpoint) {
+    public func enqueue(_ reply: ScriptedReply, for endpoint: Route) {
         enqueue([reply], for: endpoint)
     }
 
     /// Queues `replies` to answer the next requests to `endpoint`, in order.
-    public func enqueue(_ replies: [ScriptedReply], for endpoint: Endpoint) {
+    public func enqueue(_ replies: [ScriptedReply], for endpoint: Route) {
         state.withLockedValue { $0.queues[endpoint, default: []].append(contentsOf: replies) }
     }
 
     /// The number of replies still queued for `endpoint`.
-    public func pendingReplies(for endpoint: Endpoint) -> Int {
+    public func pendingReplies(for endpoint: Route) -> Int {
         state.withLockedValue { $0.queues[endpoint]?.count ?? 0 }
     }
 
     /// Takes the next reply queued for `endpoint`.
-    func dequeueReply(for endpoint: Endpoint) -> ScriptedReply? {
+    func dequeueReply(for endpoint: Route) -> ScriptedReply? {
         state.withLockedValue { state in
             guard var queue = state.queues[endpoint], !queue.isEmpty else { return nil }
             let reply = queue.removeFirst()

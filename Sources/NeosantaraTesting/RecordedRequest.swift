@@ -25,8 +25,8 @@ public struct RecordedRequest: Sendable, CustomStringConvertible {
     public var headers: HTTPFields
     /// The raw body; empty when there was none.
     public var body: Data
-    /// The endpoint the path matched, or `nil` for a path the server does not serve.
-    public var endpoint: NeosantaraTestServer.Endpoint?
+    /// The route the method and path matched, or `nil` for a request the server does not serve.
+    public var route: NeosantaraTestServer.Route?
 
     /// Creates a recorded request.
     init(
@@ -36,7 +36,7 @@ public struct RecordedRequest: Sendable, CustomStringConvertible {
         query: [String: String] = [:],
         headers: HTTPFields = [:],
         body: Data = Data(),
-        endpoint: NeosantaraTestServer.Endpoint? = nil
+        route: NeosantaraTestServer.Route? = nil
     ) {
         self.method = method
         self.path = path
@@ -44,7 +44,7 @@ public struct RecordedRequest: Sendable, CustomStringConvertible {
         self.query = query
         self.headers = headers
         self.body = body
-        self.endpoint = endpoint
+        self.route = route
     }
 
     /// The body decoded as JSON, or `nil` when it is empty or not JSON.

@@ -91,6 +91,28 @@ public struct ScriptedReply: Sendable {
         ScriptedReply(Reply(status: .init(code: status), headers: headers, body: .whole(Array(body.utf8))))
     }
 
+    /// A body of raw bytes, such as a file's content or a generated image.
+    ///
+    /// - Parameters:
+    ///   - bytes: The body.
+    ///   - contentType: Its `Content-Type`. Defaults to `application/octet-stream`.
+    ///   - status: The HTTP status. Defaults to 200.
+    public static func bytes(
+        _ bytes: some Sequence<UInt8>, contentType: String = "application/octet-stream", status: Int = 200
+    ) -> ScriptedReply {
+        ScriptedReply(Reply(status: .init(code: status), headers: [.contentType: contentType], body: .whole(Array(bytes))))
+    }
+
+    /// A redirect to `url`: a `302 Found` by default, or another 3xx status, with a `Location` header.
+    ///
+    /// ```swift
+    /// // The content lives on a second server, as a CDN would serve it.
+    /// server.enqueue(.redirect(to: cdn.baseURL.appending(path: "files/file-test-1/content")), for: .fileContent)
+    /// ```
+    public static func redirect(to url: URL, status: Int = 302) -> ScriptedReply {
+        ScriptedReply(Reply(status: .init(code: status), headers: [.location: url.absoluteString], body: .whole([])))
+    }
+
     /// An error with the API's body, `{"error": {"message", "type", "code", …}}`.
     ///
     /// ```swift

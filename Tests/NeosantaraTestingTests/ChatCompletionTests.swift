@@ -104,7 +104,7 @@ struct ChatCompletionTests {
                 model: "deepseek-v4.1-flash", messages: [.user("Kenapa langit biru?")])
             #expect(reply.choices[0].message.reasoningContent == "Reasoning about: Kenapa langit biru?")
             #expect(reply.choices[0].message.content == "Echo: Kenapa langit biru?")
-            #expect(server.requests.map(\.endpoint) == [.reasoning])
+            #expect(server.requests.map(\.route) == [.reasoning])
         }
     }
 
@@ -119,7 +119,7 @@ struct ChatCompletionTests {
             let recorded = try #require(server.requests.first)
             #expect(recorded.method == .post)
             #expect(recorded.path == "/v1/chat/completions")
-            #expect(recorded.endpoint == .chatCompletions)
+            #expect(recorded.route == .chatCompletions)
             #expect(recorded.bearerToken == testAPIKey)
             #expect(recorded.headers[.authorization] == "Bearer \(testAPIKey)")
             #expect(try recorded.decodeBody(as: ChatCompletionsRequest.self) == request)

@@ -57,7 +57,7 @@ struct ServerTests {
             let wrongMethod = try await send(server, .get, "/v1/chat/completions")
             #expect(wrongMethod.head.status == .methodNotAllowed)
             #expect(wrongMethod.head.headerFields[.allow] == "POST")
-            #expect(server.requests.map(\.endpoint) == [nil, .chatCompletions])
+            #expect(server.requests.map(\.route) == [nil, nil])
         }
     }
 

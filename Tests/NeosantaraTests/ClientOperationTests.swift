@@ -154,7 +154,7 @@ struct ClientOperationTests {
                     "/v1/models?provider=google&capability=function_calling&include_deprecated=true",
                     "/v1/models/deepseek%2Fr1",
                 ])
-            #expect(server.requests.map(\.endpoint) == [.listModels, .retrieveModel])
+            #expect(server.requests.map(\.route) == [.listModels, .retrieveModel])
             #expect(server.requests.allSatisfy { $0.method == .get && $0.body.isEmpty })
         }
     }

@@ -13,12 +13,20 @@ import NIOHTTP1
 /// last request. Give it `redirectConfiguration: .disallow`, so that the SDK, not the client, follows redirects
 /// and keeps the API key from other servers.
 public struct AsyncHTTPClientTransport: HTTPTransport {
-    /// The caller's client, or `nil` for the SDK's shared ones.
+    /// The caller's client, or `nil` for the pool's.
     private let client: HTTPClient?
+    /// Where clients come from when the caller gave none.
+    private let pool: HTTPClientPool
 
     /// Creates a transport over the SDK's shared clients, which connect within the timeout each call asks for.
     public init() {
+        self.init(pool: .shared)
+    }
+
+    /// Creates a transport over the clients of `pool`.
+    init(pool: HTTPClientPool) {
         client = nil
+        self.pool = pool
     }
 
     /// Creates a transport over `client`, which the caller shuts down after the last request.
@@ -26,6 +34,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     /// The client's own connect timeout then applies to every call.
     public init(client: HTTPClient) {
         self.client = client
+        pool = .shared
     }
 
     /// Sends `request` with AsyncHTTPClient, streaming the request body from its source and the response body
@@ -43,7 +52,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         if let body {
             outgoing.body = Self.outgoingBody(body)
         }
-        let lease = client == nil ? SharedHTTPClients.lease(connectTimeout: timeouts.connect) : nil
+        let lease = client == nil ? pool.lease(connectTimeout: timeouts.connect) : nil
         let response: HTTPClientResponse
         do {
             response = try await (client ?? lease!.client).execute(

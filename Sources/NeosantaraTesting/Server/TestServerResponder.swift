@@ -22,10 +22,10 @@ struct TestServerResponder: HTTPResponder {
                 for: APIErrorReply.reply(
                     .contentTooLarge, APIError(message: "The request body is larger than \(limit) bytes.")))
         }
-        let match = NeosantaraTestServer.Endpoint.match(path: path)
+        let match = NeosantaraTestServer.Route.match(request.method, path: path)
         let recorded = RecordedRequest(
             method: request.method, path: path, target: request.uri.string, query: Self.query(of: request.uri.string),
-            headers: request.headers, body: Data(body.readableBytesView), endpoint: match?.endpoint)
+            headers: request.headers, body: Data(body.readableBytesView), route: match?.route)
         let sequence = server.record(recorded)
         let replyContext = ReplyContext(
             requestID: request.headers[ReplyContext.requestIDField] ?? "req_test_\(sequence)", sequence: sequence,
@@ -36,15 +36,21 @@ struct TestServerResponder: HTTPResponder {
     }
 
     /// The reply to `request`: an error for an unknown path, a wrong method or a wrong key; else the next
-    /// scripted reply for the endpoint, or the default behaviour.
+    /// scripted reply for the route, or the default behaviour.
     private func answer(
         _ request: RecordedRequest,
-        match: (endpoint: NeosantaraTestServer.Endpoint, parameter: String?)?,
+        match: NeosantaraTestServer.Route.Match?,
         context: ReplyContext
     ) async -> Reply {
-        guard let match else { return APIErrorReply.unknownPath(request.method, request.path) }
-        guard request.method == match.endpoint.method else {
-            return APIErrorReply.methodNotAllowed(request.method, match.endpoint)
+        let route: NeosantaraTestServer.Route
+        let parameter: String?
+        switch match {
+        case nil:
+            return APIErrorReply.unknownPath(request.method, request.path)
+        case .wrongMethod(let allowed):
+            return APIErrorReply.methodNotAllowed(request.method, request.path, allowed: allowed.map(\.method))
+        case .route(let matched, let matchedParameter):
+            (route, parameter) = (matched, matchedParameter)
         }
         if let expected = server.configuration.expectedAPIKey {
             guard let token = request.bearerToken, !token.isEmpty else {
@@ -52,27 +58,28 @@ struct TestServerResponder: HTTPResponder {
             }
             guard APIKey(token) == expected else { return APIErrorReply.unauthorized(missing: false) }
         }
-        let standard = { defaultReply(to: request, match.endpoint, parameter: match.parameter, context: context) }
-        if let scripted = server.dequeueReply(for: match.endpoint) {
+        let standard = { defaultReply(to: request, route, parameter: parameter, context: context) }
+        if let scripted = server.dequeueReply(for: route) {
             return await scripted.resolve(for: request, standard: standard)
         }
         return standard()
     }
 
-    /// The default behaviour of `endpoint`.
+    /// The default behaviour of `route`.
     private func defaultReply(
         to request: RecordedRequest,
-        _ endpoint: NeosantaraTestServer.Endpoint,
+        _ route: NeosantaraTestServer.Route,
         parameter: String?,
         context: ReplyContext
     ) -> Reply {
         let configuration = server.configuration
+        let files = FileBehavior(store: server.files, context: context)
         do {
-            switch endpoint {
+            switch route {
             case .chatCompletions, .reasoning:
                 return ChatCompletionBehavior(
                     request: try RequestValidation.chatRequest(request.body),
-                    forcesReasoning: endpoint == .reasoning, context: context
+                    forcesReasoning: route == .reasoning, context: context
                 ).reply()
             case .embeddings:
                 return EmbeddingBehavior(
@@ -91,6 +98,16 @@ struct TestServerResponder: HTTPResponder {
                     .retrieve(parameter ?? "")
             case .keyStatus:
                 return KeyStatusBehavior(requestsBefore: context.sequence - 1, context: context).reply()
+            case .uploadFile:
+                return files.upload(request)
+            case .listFiles:
+                return files.list(query: request.query)
+            case .retrieveFile:
+                return files.retrieve(parameter ?? "")
+            case .deleteFile:
+                return files.delete(parameter ?? "")
+            case .fileContent:
+                return files.content(parameter ?? "")
             default:
                 return APIErrorReply.unknownPath(request.method, request.path)
             }

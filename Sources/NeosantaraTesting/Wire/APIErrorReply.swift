@@ -50,13 +50,15 @@ enum APIErrorReply {
     }
 
     /// A 405 for a served path with another method.
-    static func methodNotAllowed(_ method: HTTPRequest.Method, _ endpoint: NeosantaraTestServer.Endpoint) -> Reply {
-        reply(
+    static func methodNotAllowed(_ method: HTTPRequest.Method, _ path: String, allowed: [HTTPRequest.Method]) -> Reply
+    {
+        let methods = allowed.map(\.rawValue).joined(separator: ", ")
+        return reply(
             .methodNotAllowed,
             APIError(
-                message: "\(method) is not allowed on \(endpoint.path); use \(endpoint.method).",
-                type: .invalidRequest, code: "method_not_allowed"),
-            headers: [.allow: endpoint.method.rawValue])
+                message: "\(method) is not allowed on \(path); use \(methods).", type: .invalidRequest,
+                code: "method_not_allowed"),
+            headers: [.allow: methods])
     }
 
     /// A 404 for a model that is not in the catalogue.

@@ -73,7 +73,9 @@ func open(
 ) async throws -> (HTTPResponse, HTTPResponseBody) {
     let url = server.baseURL
     var fields: HTTPFields = [.contentType: "application/json"]
-    fields.append(contentsOf: headers)
+    for field in headers {
+        fields[field.name] = field.value
+    }
     let request = HTTPRequest(
         method: method, scheme: "http", authority: "\(url.host!):\(url.port!)", path: path, headerFields: fields)
     return try await AsyncHTTPClientTransport().send(

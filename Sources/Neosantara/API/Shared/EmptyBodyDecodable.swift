@@ -4,3 +4,8 @@ protocol EmptyBodyDecodable: Decodable {
     /// The value an empty body stands for.
     static var emptyBody: Self { get }
 }
+
+extension Optional: EmptyBodyDecodable where Wrapped: Decodable {
+    /// An empty body decodes as `nil`, so an operation can tell it from a body it got.
+    static var emptyBody: Optional { nil }
+}

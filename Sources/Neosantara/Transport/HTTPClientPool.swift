@@ -4,8 +4,8 @@ import NIOCore
 import NIOHTTPCompression
 import NIOPosix
 
-/// The process-wide `HTTPClient`s behind ``AsyncHTTPClientTransport``, one per connect timeout in use, and at
-/// most ``maximumClients`` of them.
+/// `HTTPClient`s shared by every request, one per connect timeout in use, and at most ``maximumClients`` of them:
+/// the process-wide ``shared`` pool is behind ``AsyncHTTPClientTransport``.
 ///
 /// AsyncHTTPClient sets the connect timeout per client, so calls with different connect timeouts need
 /// different clients. The most recently used ones are kept; when a new timeout would make one too many, the
@@ -17,12 +17,25 @@ import NIOPosix
 /// default is 8: a stream holds its connection for as long as the model writes, so with 8 the ninth
 /// concurrent stream would wait for one of the others to end. Clients follow no redirects: the SDK follows
 /// them itself, and keeps the API key from other servers.
-enum SharedHTTPClients {
-    /// The most HTTP/1.1 connections each shared client keeps to one server: as many as the official
-    /// OpenAI Python SDK allows.
+final class HTTPClientPool: Sendable {
+    /// The pool every ``AsyncHTTPClientTransport`` made without a client of its own uses.
+    static let shared = HTTPClientPool()
+
+    /// The most HTTP/1.1 connections each client keeps to one server: as many as the official OpenAI Python SDK
+    /// allows.
     static let connectionsPerHost = 1000
-    /// The most shared clients that take requests at once.
-    static let maximumClients = 4
+    /// The most clients that take requests at once.
+    let maximumClients: Int
+
+    /// Creates a pool of at most `maximumClients` clients that take requests. Defaults to 4.
+    init(maximumClients: Int = 4) {
+        self.maximumClients = maximumClients
+    }
+
+    /// Shuts down the clients that are left; a pool goes away only after the last lease of it has.
+    deinit {
+        state.withLockedValue { $0.current.values.map(\.client) }.forEach(Self.shutDown)
+    }
 
     private struct Entry {
         var client: HTTPClient
@@ -38,10 +51,10 @@ enum SharedHTTPClients {
         var uses: UInt64 = 0
     }
 
-    private static let state = NIOLockedValueBox(State())
+    private let state = NIOLockedValueBox(State())
 
-    /// The shared client with `connectTimeout`, created on first use, held until the lease is released.
-    static func lease(connectTimeout: Duration) -> Lease {
+    /// The client with `connectTimeout`, created on first use, held until the lease is released.
+    func lease(connectTimeout: Duration) -> Lease {
         let (client, retiredIdle) = state.withLockedValue { state -> (HTTPClient, HTTPClient?) in
             state.uses += 1
             if var entry = state.current[connectTimeout] {
@@ -61,21 +74,21 @@ enum SharedHTTPClients {
                     state.retired[ObjectIdentifier(oldest.client)] = oldest
                 }
             }
-            let client = makeClient(connectTimeout: connectTimeout)
+            let client = Self.makeClient(connectTimeout: connectTimeout)
             state.current[connectTimeout] = Entry(client: client, leases: 1, lastUse: state.uses)
             return (client, idle)
         }
-        retiredIdle.map(shutDown)
-        return Lease(client: client, connectTimeout: connectTimeout)
+        retiredIdle.map(Self.shutDown)
+        return Lease(pool: self, client: client, connectTimeout: connectTimeout)
     }
 
     /// The number of clients alive: those that take requests and those still finishing.
-    static var liveClientCount: Int {
+    var liveClientCount: Int {
         state.withLockedValue { $0.current.count + $0.retired.count }
     }
 
     /// Gives back a lease, shutting its client down when it was retired and this was its last lease.
-    fileprivate static func release(_ client: HTTPClient, connectTimeout: Duration) {
+    fileprivate func release(_ client: HTTPClient, connectTimeout: Duration) {
         let finished = state.withLockedValue { state -> HTTPClient? in
             if state.current[connectTimeout]?.client === client {
                 state.current[connectTimeout]?.leases -= 1
@@ -91,7 +104,7 @@ enum SharedHTTPClients {
             state.retired[id] = nil
             return entry.client
         }
-        finished.map(shutDown)
+        finished.map(Self.shutDown)
     }
 
     private static func shutDown(_ client: HTTPClient) {
@@ -104,22 +117,24 @@ enum SharedHTTPClients {
             timeout: .init(connect: .nanoseconds(connectTimeout.nanoseconds), read: nil),
             decompression: .enabled(limit: .ratio(100)))
         configuration.connectionPool.retryConnectionEstablishment = false
-        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = connectionsPerHost
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = Self.connectionsPerHost
         return HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
     }
 
-    /// The use of a shared client by one request, from sending it to the end of its response body.
+    /// The use of a pooled client by one request, from sending it to the end of its response body.
     final class Lease: Sendable {
         let client: HTTPClient
+        private let pool: HTTPClientPool
         private let connectTimeout: Duration
 
-        fileprivate init(client: HTTPClient, connectTimeout: Duration) {
+        fileprivate init(pool: HTTPClientPool, client: HTTPClient, connectTimeout: Duration) {
+            self.pool = pool
             self.client = client
             self.connectTimeout = connectTimeout
         }
 
         deinit {
-            SharedHTTPClients.release(client, connectTimeout: connectTimeout)
+            pool.release(client, connectTimeout: connectTimeout)
         }
     }
 }

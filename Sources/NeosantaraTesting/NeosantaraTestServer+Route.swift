@@ -1,0 +1,102 @@
+import Foundation
+import HTTPTypes
+
+extension NeosantaraTestServer {
+    /// An operation the test server answers, by method and path.
+    ///
+    /// Use a route to queue a ``ScriptedReply`` for it, and to find the ``RecordedRequest``s it received:
+    ///
+    /// ```swift
+    /// server.enqueue(.rateLimited(retryAfter: 2), for: .chatCompletions)
+    /// let chats = server.requests.filter { $0.route == .chatCompletions }
+    /// ```
+    public struct Route: Hashable, Sendable, CustomStringConvertible {
+        /// The HTTP method.
+        public let method: HTTPRequest.Method
+        /// The path, starting with `/v1`; `{id}` stands for a path parameter.
+        public let path: String
+
+        private init(_ method: HTTPRequest.Method, _ path: String) {
+            self.method = method
+            self.path = path
+        }
+
+        /// `POST /v1/chat/completions`.
+        public static let chatCompletions = Route(.post, "/v1/chat/completions")
+        /// `POST /v1/reasoning`.
+        public static let reasoning = Route(.post, "/v1/reasoning")
+        /// `POST /v1/embeddings`.
+        public static let embeddings = Route(.post, "/v1/embeddings")
+        /// `GET /v1/models`.
+        public static let listModels = Route(.get, "/v1/models")
+        /// `GET /v1/models/{id}`.
+        public static let retrieveModel = Route(.get, "/v1/models/{id}")
+        /// `POST /v1/moderations`.
+        public static let moderations = Route(.post, "/v1/moderations")
+        /// `GET /v1/auth/key`.
+        public static let keyStatus = Route(.get, "/v1/auth/key")
+        /// `POST /v1/files`: a multipart upload.
+        public static let uploadFile = Route(.post, "/v1/files")
+        /// `GET /v1/files`.
+        public static let listFiles = Route(.get, "/v1/files")
+        /// `GET /v1/files/{id}`.
+        public static let retrieveFile = Route(.get, "/v1/files/{id}")
+        /// `DELETE /v1/files/{id}`.
+        public static let deleteFile = Route(.delete, "/v1/files/{id}")
+        /// `GET /v1/files/{id}/content`.
+        public static let fileContent = Route(.get, "/v1/files/{id}/content")
+
+        /// Every route the server answers.
+        public static let all: [Route] = [
+            .chatCompletions, .reasoning, .embeddings, .listModels, .retrieveModel, .moderations, .keyStatus,
+            .uploadFile, .listFiles, .retrieveFile, .deleteFile, .fileContent,
+        ]
+
+        /// `POST /v1/chat/completions`, for example.
+        public var description: String { "\(method) \(path)" }
+
+        /// What a request's method and path match: the route with its path parameter, or the routes of the
+        /// path when none has the method; `nil` when the server serves no such path.
+        enum Match {
+            case route(Route, parameter: String?)
+            case wrongMethod(allowed: [Route])
+
+            /// The route matched, when the method matched too.
+            var route: Route? {
+                guard case .route(let route, _) = self else { return nil }
+                return route
+            }
+        }
+
+        /// The route `method` and `path` match.
+        static func match(_ method: HTTPRequest.Method, path: String) -> Match? {
+            var allowed: [Route] = []
+            for route in all {
+                guard let parameter = route.parameter(in: path) else { continue }
+                if route.method == method {
+                    return .route(route, parameter: parameter.isEmpty ? nil : parameter)
+                }
+                allowed.append(route)
+            }
+            return allowed.isEmpty ? nil : .wrongMethod(allowed: allowed)
+        }
+
+        /// The decoded `{id}` segment when `path` matches this route's pattern, the empty string when the
+        /// pattern has none, or `nil` when it does not match.
+        private func parameter(in path: String) -> String? {
+            let pattern = self.path.split(separator: "/", omittingEmptySubsequences: false)
+            let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+            guard pattern.count == segments.count else { return nil }
+            var parameter = ""
+            for (expected, segment) in zip(pattern, segments) {
+                if expected == "{id}" {
+                    guard !segment.isEmpty else { return nil }
+                    parameter = segment.removingPercentEncoding ?? String(segment)
+                } else if expected != segment {
+                    return nil
+                }
+            }
+            return parameter
+        }
+    }
+}
