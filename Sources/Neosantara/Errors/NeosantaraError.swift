@@ -46,8 +46,9 @@ public struct NeosantaraError: Error, Sendable {
     /// For structured-output errors, the model's raw answer: the refusal, or text that did not decode.
     public var modelOutput: String?
 
-    /// Creates an error.
-    public init(
+    /// Creates an error. The SDK and its testing library make every error a call throws; a transport reports a
+    /// timeout with ``timeout(_:message:)``.
+    package init(
         kind: Kind,
         message: String,
         status: Int? = nil,
@@ -75,6 +76,15 @@ public struct NeosantaraError: Error, Sendable {
         self.attempts = attempts
         self.timeoutKind = timeoutKind
         self.modelOutput = modelOutput
+    }
+
+    /// The error an ``HTTPTransport`` throws when a time limit passes, saying which one.
+    ///
+    /// ```swift
+    /// throw NeosantaraError.timeout(.request, message: "no response within 30 seconds (the request timeout)")
+    /// ```
+    public static func timeout(_ kind: TimeoutKind, message: String) -> NeosantaraError {
+        NeosantaraError(kind: .timeout, message: message, timeoutKind: kind)
     }
 
     /// How long the server asked to wait before retrying, from `retry-after-ms` or `retry-after`

@@ -48,7 +48,7 @@ extension RetryPolicy {
         public static let `default` = Backoff()
 
         /// The wait before retry `retry` (1 for the first), with `random` (in 0..<1) choosing the jitter.
-        public func delay(beforeRetry retry: Int, random: Double) -> Duration {
+        package func delay(beforeRetry retry: Int, random: Double) -> Duration {
             let growth = pow(max(multiplier, 1), Double(max(retry, 1) - 1))
             let base = min(initialDelay.inSeconds * growth, maximumDelay.inSeconds)
             let shortening = min(max(jitter, 0), 1) * min(max(random, 0), 1)

@@ -101,7 +101,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// response is retried when its `x-should-retry` header says `true`, never when it says `false`,
     /// and otherwise when its status is 408, 409, 429 or 5xx. Nothing else is: a cancelled call, a
     /// request the SDK refused to send, or a response that did not decode.
-    public func isRetryable(_ error: NeosantaraError) -> Bool {
+    package func isRetryable(_ error: NeosantaraError) -> Bool {
         if error.kind == .connection || error.kind == .timeout {
             return retryConnectionErrors
         }
@@ -118,7 +118,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// The server's wait — `retry-after-ms`, `retry-after`, or a 429 body's `details.retry_after` — when
     /// it names one of at most ``maximumRetryAfter``; else ``backoff``'s, with `random` (in 0..<1) choosing
     /// the jitter.
-    public func delay(beforeRetry retry: Int, after error: NeosantaraError, random: Double) -> Duration {
+    package func delay(beforeRetry retry: Int, after error: NeosantaraError, random: Double) -> Duration {
         if let requested = error.retryAfter, requested <= maximumRetryAfter {
             return requested
         }
