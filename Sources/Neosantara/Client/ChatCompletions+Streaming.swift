@@ -17,13 +17,22 @@ extension ChatCompletions {
         _ request: ChatCompletionsRequest,
         options: RequestOptions = RequestOptions()
     ) async throws(NeosantaraError) -> ChatCompletionStream {
+        let (route, payload) = try streamingCall(request)
+        let response = try await executor.open(route, payload, options: options)
+        return ChatCompletionStream(response, executor: executor)
+    }
+
+    /// The route and body of a streamed call, after checking the request. Out of line, so that its work does not
+    /// enlarge the async frame of ``stream(_:options:)``: the deepest frame chain a task reaches while opening
+    /// is memory an open stream keeps.
+    @inline(never)
+    private func streamingCall(_ request: ChatCompletionsRequest) throws(NeosantaraError) -> (Route, RequestPayload) {
         try request.validate()
         var request = request
         request.stream = true
         var route = route(for: request)
         route.accept = "text/event-stream"
-        let response = try await executor.open(route, .json(request), options: options)
-        return ChatCompletionStream(response, executor: executor)
+        return (route, .json(request))
     }
 
     /// Streams a chat completion from a model and messages.

@@ -40,6 +40,10 @@ extension RequestExecutor {
 
     /// Sends `request` and follows up to ``Redirect/maximumHops`` redirects, each within what is left of
     /// `deadline`; returns the first response that is not a redirect to follow.
+    ///
+    /// Its synchronous work is out of line, in ``remainingTime(before:)`` and ``nextHop(after:head:body:hops:)``:
+    /// every stream opens through this function, and the deepest frame chain a task reaches is the memory an
+    /// open stream keeps while it waits.
     private func sendFollowingRedirects(
         _ request: PreparedRequest,
         deadline: RequestDeadline,
@@ -49,31 +53,56 @@ extension RequestExecutor {
         var body = request.body
         var hops = 0
         while true {
-            let remaining = deadline.instant - .now
-            guard remaining > .zero else {
-                throw NeosantaraError(
-                    kind: .timeout, message: "no response within \(deadline.timeout) (the request timeout)",
-                    timeoutKind: .request)
-            }
-            let (response, responseBody): (HTTPResponse, HTTPResponseBody)
+            let timeouts = HTTPTransportTimeouts(response: try remainingTime(before: deadline), connect: connectTimeout)
+            let response: (HTTPResponse, HTTPResponseBody)
             do {
-                (response, responseBody) = try await transport.send(
-                    head, body: body, timeouts: HTTPTransportTimeouts(response: remaining, connect: connectTimeout))
-            } catch var error as NeosantaraError where error.timeoutKind == .request {
-                // The transport was given what was left of the timeout; the caller knows the timeout itself.
-                error.message = "no response within \(deadline.timeout) (the request timeout)"
-                throw error
+                response = try await transport.send(head, body: body, timeouts: timeouts)
+            } catch {
+                throw Self.withConfiguredTimeout(error, deadline)
             }
-            guard let redirect = Redirect(response, request: head) else { return (response, responseBody) }
-            guard hops < Redirect.maximumHops else {
-                throw NeosantaraError(
-                    kind: .unexpectedStatus,
-                    message: "the server redirected more than \(Redirect.maximumHops) times; the last hop was to "
-                        + redactor.redact(redirect.target.absoluteString),
-                    status: response.status.code, headers: response.headerFields)
-            }
+            guard let next = try nextHop(after: response.0, head: head, body: body, hops: hops) else { return response }
+            (head, body) = next
             hops += 1
-            (head, body) = try redirect.follow(from: head, body: body)
         }
+    }
+
+    /// What is left of the request timeout, or the timeout error when nothing is.
+    @inline(never)
+    private func remainingTime(before deadline: RequestDeadline) throws(NeosantaraError) -> Duration {
+        let remaining = deadline.instant - .now
+        guard remaining > .zero else {
+            throw NeosantaraError(
+                kind: .timeout, message: "no response within \(deadline.timeout) (the request timeout)",
+                timeoutKind: .request)
+        }
+        return remaining
+    }
+
+    /// A transport's request timeout error worded with the configured timeout, which the caller knows, rather
+    /// than what was left of it when the transport was called; any other error as it is.
+    @inline(never)
+    private static func withConfiguredTimeout(_ error: any Error, _ deadline: RequestDeadline) -> any Error {
+        guard var timeout = error as? NeosantaraError, timeout.timeoutKind == .request else { return error }
+        timeout.message = "no response within \(deadline.timeout) (the request timeout)"
+        return timeout
+    }
+
+    /// The request and body to send next when `response` is a redirect to follow, else `nil`.
+    ///
+    /// - Throws: A ``NeosantaraError`` after ``Redirect/maximumHops`` redirects, or when a redirect needs a
+    ///   one-shot body sent again.
+    @inline(never)
+    private func nextHop(after response: HTTPResponse, head: HTTPRequest, body: HTTPRequestBody?, hops: Int)
+        throws(NeosantaraError) -> (HTTPRequest, HTTPRequestBody?)?
+    {
+        guard let redirect = Redirect(response, request: head) else { return nil }
+        guard hops < Redirect.maximumHops else {
+            throw NeosantaraError(
+                kind: .unexpectedStatus,
+                message: "the server redirected more than \(Redirect.maximumHops) times; the last hop was to "
+                    + redactor.redact(redirect.target.absoluteString),
+                status: response.status.code, headers: response.headerFields)
+        }
+        return try redirect.follow(from: head, body: body)
     }
 }
