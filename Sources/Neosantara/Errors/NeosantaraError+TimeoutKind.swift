@@ -19,5 +19,8 @@ extension NeosantaraError {
         public static let request = TimeoutKind("request")
         /// The response body paused for longer than the idle timeout between two chunks.
         public static let idle = TimeoutKind("idle")
+        /// A long-running job had not finished within ``PollingOptions/timeout``. The job goes on on the
+        /// server: fetch it again later to see how it ends.
+        public static let polling = TimeoutKind("polling")
     }
 }

@@ -41,7 +41,7 @@ public struct NeosantaraError: Error, Sendable {
     public var underlying: (any Error)?
     /// How many attempts the call made; more than 1 when it was retried.
     public var attempts: Int
-    /// For a ``Kind/timeout`` error, which limit was hit: connect, request or idle.
+    /// For a ``Kind/timeout`` error, which limit was hit: connect, request, idle or polling.
     public var timeoutKind: TimeoutKind?
     /// For structured-output errors, the model's raw answer: the refusal, or text that did not decode.
     public var modelOutput: String?
