@@ -21,7 +21,7 @@ extension RequestExecutor {
         PageSequence(startingAt: cursor) { cursor throws(NeosantaraError) in
             var pageRoute = route
             pageRoute.query += style.queryItems(cursor: cursor, limit: limit)
-            var response = try await send(pageRoute, body: nil as JSONValue?, options: options, as: Page<Item>.self)
+            var response = try await send(pageRoute, options: options, as: Page<Item>.self)
             response.value.nextCursor = style.nextCursor(after: response.value)
             return response
         }
