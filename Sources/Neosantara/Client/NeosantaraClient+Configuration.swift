@@ -49,6 +49,8 @@ extension NeosantaraClient {
         public var middleware: [any NeosantaraMiddleware] = []
         /// Waits between attempts; tests replace it to record the waits instead of sleeping.
         var sleep: @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+        /// The clock long-running jobs are polled on; tests replace it to run the waits at once.
+        var clock: any Clock<Duration> = ContinuousClock()
 
         /// The real API: `https://api.neosantara.xyz/v1`.
         public static let defaultBaseURL = URL(string: "https://api.neosantara.xyz/v1")!
