@@ -202,7 +202,7 @@ public struct ScriptedReply: Sendable {
     ///     .respond { request in
     ///         let sent = try request.decodeBody(as: ChatCompletionsRequest.self)
     ///         let answer = ChatCompletionMessage(content: "You sent \(sent.messages.count) messages.")
-    ///         return .json(ChatCompletionsResponse(choices: [ChatChoice(message: answer, finishReason: .stop)]))
+    ///         return .json(ChatCompletionsResponse(choices: [ChatCompletionChoice(message: answer, finishReason: .stop)]))
     ///     },
     ///     for: .chatCompletions)
     /// ```

@@ -12,7 +12,7 @@ struct ScriptTests {
         try await NeosantaraTestServer.withServer { server in
             let scripted = ChatCompletionsResponse(
                 id: "chatcmpl-scripted", model: "nusantara-base",
-                choices: [ChatChoice(message: .init(content: "Jakarta."), finishReason: .stop)])
+                choices: [ChatCompletionChoice(message: .init(content: "Jakarta."), finishReason: .stop)])
             server.enqueue(
                 [.json(scripted), .rawJSON(#"{"choices":[{"message":{"role":"assistant","content":"kedua"}}]}"#)],
                 for: .chatCompletions)
@@ -205,7 +205,7 @@ struct ScriptTests {
                     .respond { request in
                         let sent = try request.decodeBody(as: ChatCompletionsRequest.self)
                         let count = ChatCompletionMessage(content: "\(sent.messages.count) messages")
-                        return .json(ChatCompletionsResponse(choices: [ChatChoice(message: count)]))
+                        return .json(ChatCompletionsResponse(choices: [ChatCompletionChoice(message: count)]))
                     },
                     .respond { _ in .standard }.withHeaders([.server: "scripted"]),
                     .respond { _ in throw ScriptFailure() },

@@ -164,7 +164,7 @@ struct ReadmeExampleTests {
             server.enqueue(
                 .json(
                     ChatCompletionsResponse(choices: [
-                        ChatChoice(
+                        ChatCompletionChoice(
                             message: ChatCompletionMessage(
                                 content: #"{"city":"Jakarta","celsius":31,"conditions":["sunny"],"humidity":null}"#),
                             finishReason: .stop)

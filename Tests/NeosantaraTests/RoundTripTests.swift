@@ -9,15 +9,15 @@ struct RoundTripTests {
     static let metadata = Metadata(
         creator: "NeosantaraAI", status: true, timestamp: Date(timeIntervalSince1970: 1_750_000_000.25),
         requestID: "req_1", processingTime: 0.42, tier: "Free",
-        userTotalUsage: UsageInfo(
+        userTotalUsage: QuotaUsage(
             used: 10, limit: 100, remaining: 90, resetAt: Date(timeIntervalSince1970: 1_750_086_400)),
-        keySpecificUsage: UsageInfo(used: 1, limit: 10, remaining: 9), isKeyDowngraded: false,
+        keySpecificUsage: QuotaUsage(used: 1, limit: 10, remaining: 9), isKeyDowngraded: false,
         upstashRateLimitingActive: true)
 
     static let completion = ChatCompletionsResponse(
         id: "chatcmpl-1", created: 1_717_950_000, model: "nusantara-base",
         choices: [
-            ChatChoice(
+            ChatCompletionChoice(
                 index: 0,
                 message: ChatCompletionMessage(
                     content: nil, reasoningContent: "thinking",
@@ -26,7 +26,7 @@ struct RoundTripTests {
                     ],
                     refusal: nil),
                 finishReason: .toolCalls),
-            ChatChoice(
+            ChatCompletionChoice(
                 index: 1, message: ChatCompletionMessage(content: "Jakarta."), finishReason: "provider_specific"),
         ],
         usage: Usage(
@@ -94,7 +94,7 @@ struct RoundTripTests {
                 organization: "org", permissions: ["embeddings"], authorized: true, created: 1, expires: "null",
                 id: "auth-1", tier: "Free",
                 usageInfo: .init(
-                    daily: UsageInfo(
+                    daily: QuotaUsage(
                         used: 1, limit: 2, remaining: 1, resetAt: Date(timeIntervalSince1970: 1_750_000_000)))))
         try Self.roundTrip(
             ChatCompletionChunk(

@@ -122,8 +122,8 @@ public struct ChatCompletionAccumulator: Hashable, Sendable {
             lastToolCall = position
         }
 
-        var choice: ChatChoice {
-            ChatChoice(
+        var choice: ChatCompletionChoice {
+            ChatCompletionChoice(
                 index: index,
                 message: ChatCompletionMessage(
                     role: role ?? .assistant, content: content, reasoningContent: reasoningContent,

@@ -113,7 +113,7 @@ struct ChatCompletionBehavior {
 
     func completion() -> ChatCompletionsResponse {
         let choices = (0..<(request.n ?? 1)).map { index in
-            ChatChoice(
+            ChatCompletionChoice(
                 index: index,
                 message: ChatCompletionMessage(
                     content: answer.contentPieces?.joined(),

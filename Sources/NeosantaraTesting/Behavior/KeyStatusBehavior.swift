@@ -32,7 +32,7 @@ struct KeyStatusBehavior {
             metadata: context.metadata)
     }
 
-    private func usage(limit: Int, resetAt: Date?) -> UsageInfo {
-        UsageInfo(used: requestsBefore, limit: limit, remaining: max(0, limit - requestsBefore), resetAt: resetAt)
+    private func usage(limit: Int, resetAt: Date?) -> QuotaUsage {
+        QuotaUsage(used: requestsBefore, limit: limit, remaining: max(0, limit - requestsBefore), resetAt: resetAt)
     }
 }

@@ -17,5 +17,5 @@ private func completion(_ message: ChatCompletionMessage, finishReason: FinishRe
     .json(
         ChatCompletionsResponse(
             id: "chatcmpl-s", created: 1, model: "nusantara-base",
-            choices: [ChatChoice(message: message, finishReason: finishReason)]))
+            choices: [ChatCompletionChoice(message: message, finishReason: finishReason)]))
 }

@@ -55,12 +55,12 @@ public struct APIKeyStatus: Codable, Hashable, Sendable {
     /// Usage of a key per period.
     public struct KeyUsage: Codable, Hashable, Sendable {
         /// Today's usage.
-        public var daily: UsageInfo?
+        public var daily: QuotaUsage?
         /// This month's usage.
-        public var monthly: UsageInfo?
+        public var monthly: QuotaUsage?
 
         /// Creates usage per period.
-        public init(daily: UsageInfo? = nil, monthly: UsageInfo? = nil) {
+        public init(daily: QuotaUsage? = nil, monthly: QuotaUsage? = nil) {
             self.daily = daily
             self.monthly = monthly
         }

@@ -1,4 +1,4 @@
-/// The message a model returns in a ``ChatChoice``.
+/// The message a model returns in a ``ChatCompletionChoice``.
 ///
 /// To continue a conversation, append it to the request's messages with ``ChatMessage/init(_:)``.
 public struct ChatCompletionMessage: Codable, Hashable, Sendable {

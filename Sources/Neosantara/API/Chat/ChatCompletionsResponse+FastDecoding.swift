@@ -3,7 +3,7 @@ extension ChatCompletionsResponse: FastDecodable {
     /// common parts itself and hands tool calls, log probabilities, content parts and `_metadata` to
     /// `JSONDecoder`; `nil` for input it does not handle, which `JSONDecoder` must then decode.
     static func decodeCommonShape(_ json: UnsafeRawBufferPointer) -> ChatCompletionsResponse? {
-        CompletionMembers.read(json, choice: ChatChoice.decodeCommonShape).map { members in
+        CompletionMembers.read(json, choice: ChatCompletionChoice.decodeCommonShape).map { members in
             ChatCompletionsResponse(
                 id: members.id, object: members.object, created: members.created, model: members.model,
                 choices: members.choices, usage: members.usage, metadata: members.metadata,
@@ -12,12 +12,12 @@ extension ChatCompletionsResponse: FastDecodable {
     }
 }
 
-extension ChatChoice {
+extension ChatCompletionChoice {
     /// Reads a choice as `init(from:)` decodes it.
     fileprivate static func decodeCommonShape(_ reader: inout JSONByteReader) throws(JSONByteReader.Unsupported)
-        -> ChatChoice
+        -> ChatCompletionChoice
     {
-        var choice = ChatChoice(message: ChatCompletionMessage(content: nil))
+        var choice = ChatCompletionChoice(message: ChatCompletionMessage(content: nil))
         try reader.readObject(Key.self) { reader, key throws(JSONByteReader.Unsupported) in
             switch key {
             case .index: choice.index = try reader.readNullableInt() ?? 0

@@ -12,7 +12,7 @@ public struct ChatCompletionsResponse: Codable, Hashable, Sendable {
     /// The model that produced the completion.
     public var model: String?
     /// The generated choices; one unless the request asked for more with `n`.
-    public var choices: [ChatChoice]
+    public var choices: [ChatCompletionChoice]
     /// Token counts.
     public var usage: Usage?
     /// The gateway's information about the request (`_metadata` on the wire).
@@ -28,7 +28,7 @@ public struct ChatCompletionsResponse: Codable, Hashable, Sendable {
         object: String? = "chat.completion",
         created: Int? = nil,
         model: String? = nil,
-        choices: [ChatChoice] = [],
+        choices: [ChatCompletionChoice] = [],
         usage: Usage? = nil,
         metadata: Metadata? = nil,
         systemFingerprint: String? = nil,
@@ -59,7 +59,7 @@ public struct ChatCompletionsResponse: Codable, Hashable, Sendable {
         object = try container.decodeIfPresent(String.self, forKey: .object)
         created = try container.decodeIfPresent(Int.self, forKey: .created)
         model = try container.decodeIfPresent(String.self, forKey: .model)
-        choices = try container.decodeIfPresent([ChatChoice].self, forKey: .choices) ?? []
+        choices = try container.decodeIfPresent([ChatCompletionChoice].self, forKey: .choices) ?? []
         usage = try container.decodeIfPresent(Usage.self, forKey: .usage)
         metadata = try container.decodeIfPresent(Metadata.self, forKey: .metadata)
         systemFingerprint = try container.decodeIfPresent(String.self, forKey: .systemFingerprint)

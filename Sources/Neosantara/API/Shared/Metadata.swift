@@ -17,9 +17,9 @@ public struct Metadata: Codable, Hashable, Sendable {
     /// The account's tier, for example `"Free"`.
     public var tier: String?
     /// The account's usage across all its keys.
-    public var userTotalUsage: UsageInfo?
+    public var userTotalUsage: QuotaUsage?
     /// The usage of the key that made the request.
-    public var keySpecificUsage: UsageInfo?
+    public var keySpecificUsage: QuotaUsage?
     /// Whether the key has been moved to a lower tier.
     public var isKeyDowngraded: Bool?
     /// Whether the gateway's distributed rate limiting was active.
@@ -33,8 +33,8 @@ public struct Metadata: Codable, Hashable, Sendable {
         requestID: String? = nil,
         processingTime: Double? = nil,
         tier: String? = nil,
-        userTotalUsage: UsageInfo? = nil,
-        keySpecificUsage: UsageInfo? = nil,
+        userTotalUsage: QuotaUsage? = nil,
+        keySpecificUsage: QuotaUsage? = nil,
         isKeyDowngraded: Bool? = nil,
         upstashRateLimitingActive: Bool? = nil
     ) {
@@ -69,8 +69,8 @@ public struct Metadata: Codable, Hashable, Sendable {
         requestID = try container.decodeIfPresent(String.self, forKey: .requestID)
         processingTime = try container.decodeIfPresent(Double.self, forKey: .processingTime)
         tier = try container.decodeIfPresent(String.self, forKey: .tier)
-        userTotalUsage = try container.decodeIfPresent(UsageInfo.self, forKey: .userTotalUsage)
-        keySpecificUsage = try container.decodeIfPresent(UsageInfo.self, forKey: .keySpecificUsage)
+        userTotalUsage = try container.decodeIfPresent(QuotaUsage.self, forKey: .userTotalUsage)
+        keySpecificUsage = try container.decodeIfPresent(QuotaUsage.self, forKey: .keySpecificUsage)
         isKeyDowngraded = try container.decodeIfPresent(Bool.self, forKey: .isKeyDowngraded)
         upstashRateLimitingActive = try container.decodeIfPresent(Bool.self, forKey: .upstashRateLimitingActive)
     }

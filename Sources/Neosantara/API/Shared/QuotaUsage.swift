@@ -3,7 +3,7 @@ import Foundation
 /// How much of a quota is used, and when it resets.
 ///
 /// Sent in ``Metadata`` and in ``APIKeyStatus/usageInfo``.
-public struct UsageInfo: Codable, Hashable, Sendable {
+public struct QuotaUsage: Codable, Hashable, Sendable {
     /// Units used in the current period.
     public var used: Int?
     /// Units allowed in the period.

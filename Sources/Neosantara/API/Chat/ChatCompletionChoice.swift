@@ -1,5 +1,5 @@
 /// One generated answer in a ``ChatCompletionsResponse``.
-public struct ChatChoice: Codable, Hashable, Sendable {
+public struct ChatCompletionChoice: Codable, Hashable, Sendable {
     /// The choice's position, from 0.
     public var index: Int
     /// The assistant's message.
