@@ -1,9 +1,10 @@
 extension EmbeddingsRequest {
-    /// Checks what the API constrains, so that a bad request fails here rather than on the server.
-    func validate() throws(NeosantaraError) {
+    /// Checks what the API constrains, so that a bad request fails here rather than on the server; the
+    /// test server runs the same checks. Ranges come from ``ParameterLimits``.
+    package func validate() throws(NeosantaraError) {
         guard model.hasContent else { throw .invalidParameter("model", "must not be empty") }
         try input.validate()
-        try check(dimensions, atLeast: 1, "dimensions")
+        try ParameterLimits.api.dimensions.check(dimensions)
     }
 }
 
@@ -18,8 +19,9 @@ extension TextInput {
 }
 
 extension ModerationsRequest {
-    /// Checks what the API constrains, so that a bad request fails here rather than on the server.
-    func validate() throws(NeosantaraError) {
+    /// Checks what the API constrains, so that a bad request fails here rather than on the server; the
+    /// test server runs the same checks.
+    package func validate() throws(NeosantaraError) {
         try input.validate()
     }
 }

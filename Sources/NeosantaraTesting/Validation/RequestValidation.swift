@@ -5,11 +5,10 @@ import Neosantara
 ///
 /// The checks: the body is a JSON object; `model` is a non-empty string; `messages` is a non-empty array of
 /// objects with a known `role`, and a `tool` message has a `tool_call_id`; every field has the type the
-/// wire format gives it; and `temperature` is 0–2, `top_p` 0–1, `n` 1–128, `max_tokens` and
-/// `max_completion_tokens` at least 1, the penalties −2–2, `top_logprobs` 0–20, `logit_bias` values
-/// −100–100, `top_k` at least 0, `min_p` 0–1 and `repetition_penalty` 0–3. Embeddings and moderations need
-/// an `input` of non-empty texts; embeddings a `model`, `dimensions` 1–4096 and an `encoding_format` of
-/// `float` or `base64`.
+/// wire format gives it; embeddings and moderations need an `input` of non-empty texts, and embeddings a
+/// `model` and an `encoding_format` of `float` or `base64`. Then the SDK's own validation runs, so the
+/// numbers' ranges are exactly the SDK's (`ParameterLimits`) and the server accepts nothing the SDK
+/// would refuse to send.
 enum RequestValidation {
     static let roles: Set<String> = ["system", "developer", "user", "assistant", "tool", "function"]
 
@@ -32,20 +31,7 @@ enum RequestValidation {
             try checkMessage(message, at: index)
         }
         let request = try decode(ChatCompletionsRequest.self, body)
-        try check(request.temperature, in: 0...2, "temperature")
-        try check(request.topP, in: 0...1, "top_p")
-        try check(request.n, in: 1...128, "n")
-        try check(request.maxTokens, atLeast: 1, "max_tokens")
-        try check(request.maxCompletionTokens, atLeast: 1, "max_completion_tokens")
-        try check(request.presencePenalty, in: -2...2, "presence_penalty")
-        try check(request.frequencyPenalty, in: -2...2, "frequency_penalty")
-        try check(request.topLogprobs, in: 0...20, "top_logprobs")
-        try check(request.topK, atLeast: 0, "top_k")
-        try check(request.minP, in: 0...1, "min_p")
-        try check(request.repetitionPenalty, in: 0...3, "repetition_penalty")
-        for bias in (request.logitBias ?? [:]).values {
-            try check(bias, in: -100...100, "logit_bias")
-        }
+        try validate(request.validate)
         return request
     }
 
@@ -60,7 +46,7 @@ enum RequestValidation {
                 APIErrorReply.invalidParameter(
                     "encoding_format", "`encoding_format` must be `float` or `base64`, not `\(format)`."))
         }
-        try check(request.dimensions, in: 1...4096, "dimensions")
+        try validate(request.validate)
         return request
     }
 
@@ -68,7 +54,9 @@ enum RequestValidation {
     static func moderationsRequest(_ body: Data) throws(Rejection) -> ModerationsRequest {
         let object = try jsonObject(body)
         try checkInput(object)
-        return try decode(ModerationsRequest.self, body)
+        let request = try decode(ModerationsRequest.self, body)
+        try validate(request.validate)
+        return request
     }
 
     // MARK: Checks
@@ -141,18 +129,21 @@ enum RequestValidation {
         }
     }
 
-    private static func check<Value: Comparable>(_ value: Value?, in range: ClosedRange<Value>, _ name: String)
-        throws(Rejection)
-    {
-        guard let value, !range.contains(value) else { return }
-        throw Rejection(
-            APIErrorReply.invalidParameter(
-                name, "`\(name)` must be between \(range.lowerBound) and \(range.upperBound), not \(value)."))
-    }
-
-    private static func check(_ value: Int?, atLeast minimum: Int, _ name: String) throws(Rejection) {
-        guard let value, value < minimum else { return }
-        throw Rejection(APIErrorReply.invalidParameter(name, "`\(name)` must be at least \(minimum), not \(value)."))
+    /// Runs one of the SDK's `validate()` methods, turning the error it throws into the API's 400.
+    ///
+    /// The API names a map whose entry is out of range (`logit_bias`) where the SDK names the entry
+    /// (`logit_bias[50256]`).
+    private static func validate(_ sdkValidation: () throws(NeosantaraError) -> Void) throws(Rejection) {
+        do {
+            try sdkValidation()
+        } catch {
+            let logitBias = ParameterLimits.api.logitBias.parameter
+            var parameter = error.parameter ?? "body"
+            if parameter.hasPrefix(logitBias + "[") {
+                parameter = logitBias
+            }
+            throw Rejection(APIErrorReply.invalidParameter(parameter, error.message + "."))
+        }
     }
 
     /// The failing field as `messages[0].content`, and what is wrong with it.

@@ -22,7 +22,7 @@ public struct ChatCompletionChoice: Codable, Hashable, Sendable {
         self.logprobs = logprobs
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case index, message, logprobs
         case finishReason = "finish_reason"
     }

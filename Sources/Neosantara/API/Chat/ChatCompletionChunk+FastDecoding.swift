@@ -18,7 +18,7 @@ extension ChatCompletionChunk.Choice {
         -> Self
     {
         var choice = Self(delta: ChatCompletionChunk.Delta())
-        try reader.readObject(Key.self) { reader, key throws(JSONByteReader.Unsupported) in
+        try reader.readObject(CodingKeys.self) { reader, key throws(JSONByteReader.Unsupported) in
             switch key {
             case .index: choice.index = try reader.readNullableInt() ?? 0
             case .finishReason: choice.finishReason = try reader.readNullableString().map { FinishReason(rawValue: $0) }
@@ -30,13 +30,10 @@ extension ChatCompletionChunk.Choice {
         }
         return choice
     }
+}
 
-    private enum Key: String, JSONObjectKey {
-        case index, delta, logprobs
-        case finishReason = "finish_reason"
-
-        static let all = allCases
-    }
+extension ChatCompletionChunk.Choice.CodingKeys: JSONObjectKey {
+    static let all = allCases
 }
 
 extension ChatCompletionChunk.Delta {
@@ -45,7 +42,7 @@ extension ChatCompletionChunk.Delta {
         -> Self
     {
         var delta = Self()
-        try reader.readObject(Key.self) { reader, key throws(JSONByteReader.Unsupported) in
+        try reader.readObject(CodingKeys.self) { reader, key throws(JSONByteReader.Unsupported) in
             switch key {
             case .role: delta.role = try reader.readNullableString().map { Role(rawValue: $0) }
             case .content: delta.content = try reader.readNullableString()
@@ -56,12 +53,8 @@ extension ChatCompletionChunk.Delta {
         }
         return delta
     }
+}
 
-    private enum Key: String, JSONObjectKey {
-        case role, content, refusal
-        case reasoningContent = "reasoning_content"
-        case toolCalls = "tool_calls"
-
-        static let all = allCases
-    }
+extension ChatCompletionChunk.Delta.CodingKeys: JSONObjectKey {
+    static let all = allCases
 }

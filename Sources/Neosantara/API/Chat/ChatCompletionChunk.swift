@@ -84,7 +84,7 @@ public struct ChatCompletionChunk: Codable, Hashable, Sendable {
             self.logprobs = logprobs
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case index, delta, logprobs
             case finishReason = "finish_reason"
         }
@@ -127,7 +127,7 @@ public struct ChatCompletionChunk: Codable, Hashable, Sendable {
             self.refusal = refusal
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case role, content, refusal
             case reasoningContent = "reasoning_content"
             case toolCalls = "tool_calls"

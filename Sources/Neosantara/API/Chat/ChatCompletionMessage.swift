@@ -32,7 +32,7 @@ public struct ChatCompletionMessage: Codable, Hashable, Sendable {
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case role, content, refusal, name
         case reasoningContent = "reasoning_content"
         case toolCalls = "tool_calls"

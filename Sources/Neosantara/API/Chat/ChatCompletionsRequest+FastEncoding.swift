@@ -9,9 +9,9 @@ extension ChatCompletionsRequest: FastEncodable {
         var writer = JSONByteWriter(capacity: 256)
         do throws(JSONByteWriter.Unsupported) {
             try writer.object { writer throws(JSONByteWriter.Unsupported) in
-                writer.key("model")
+                writer.key(CodingKeys.model)
                 writer.string(model)
-                writer.key("messages")
+                writer.key(CodingKeys.messages)
                 try writer.array(messages) { writer, message throws(JSONByteWriter.Unsupported) in
                     try message.encodeCommonShape(to: &writer)
                 }
@@ -25,31 +25,31 @@ extension ChatCompletionsRequest: FastEncodable {
 
     /// Writes the fields that are set, after the model and messages.
     private func writeOptions(to writer: inout JSONByteWriter) throws(JSONByteWriter.Unsupported) {
-        try writer.member("temperature", temperature)
-        try writer.member("top_p", topP)
-        writer.member("n", n)
-        try writer.member("stop", encoding: stop)
-        writer.member("max_tokens", maxTokens)
-        writer.member("max_completion_tokens", maxCompletionTokens)
-        writer.member("stream", stream)
-        try writer.member("stream_options", encoding: streamOptions)
-        try writer.member("presence_penalty", presencePenalty)
-        try writer.member("frequency_penalty", frequencyPenalty)
-        writer.member("seed", seed)
-        writer.member("user", user)
-        writer.member("logprobs", logprobs)
-        writer.member("top_logprobs", topLogprobs)
-        try writer.member("logit_bias", encoding: logitBias)
-        try writer.member("response_format", encoding: responseFormat)
-        try writer.member("tools", encoding: tools)
-        try writer.member("tool_choice", encoding: toolChoice)
-        writer.member("parallel_tool_calls", parallelToolCalls)
-        writer.member("reasoning_effort", reasoningEffort?.rawValue)
-        try writer.member("reasoning", encoding: reasoning)
-        try writer.member("metadata", encoding: metadata)
-        writer.member("top_k", topK)
-        try writer.member("min_p", minP)
-        try writer.member("repetition_penalty", repetitionPenalty)
+        try writer.member(CodingKeys.temperature, temperature)
+        try writer.member(CodingKeys.topP, topP)
+        writer.member(CodingKeys.n, n)
+        try writer.member(CodingKeys.stop, encoding: stop)
+        writer.member(CodingKeys.maxTokens, maxTokens)
+        writer.member(CodingKeys.maxCompletionTokens, maxCompletionTokens)
+        writer.member(CodingKeys.stream, stream)
+        try writer.member(CodingKeys.streamOptions, encoding: streamOptions)
+        try writer.member(CodingKeys.presencePenalty, presencePenalty)
+        try writer.member(CodingKeys.frequencyPenalty, frequencyPenalty)
+        writer.member(CodingKeys.seed, seed)
+        writer.member(CodingKeys.user, user)
+        writer.member(CodingKeys.logprobs, logprobs)
+        writer.member(CodingKeys.topLogprobs, topLogprobs)
+        try writer.member(CodingKeys.logitBias, encoding: logitBias)
+        try writer.member(CodingKeys.responseFormat, encoding: responseFormat)
+        try writer.member(CodingKeys.tools, encoding: tools)
+        try writer.member(CodingKeys.toolChoice, encoding: toolChoice)
+        writer.member(CodingKeys.parallelToolCalls, parallelToolCalls)
+        writer.member(CodingKeys.reasoningEffort, reasoningEffort?.rawValue)
+        try writer.member(CodingKeys.reasoning, encoding: reasoning)
+        try writer.member(CodingKeys.metadata, encoding: metadata)
+        writer.member(CodingKeys.topK, topK)
+        try writer.member(CodingKeys.minP, minP)
+        try writer.member(CodingKeys.repetitionPenalty, repetitionPenalty)
     }
 }
 
@@ -57,19 +57,19 @@ extension ChatMessage {
     /// Writes the message as `encode(to:)` does.
     fileprivate func encodeCommonShape(to writer: inout JSONByteWriter) throws(JSONByteWriter.Unsupported) {
         try writer.object { writer throws(JSONByteWriter.Unsupported) in
-            writer.key("role")
+            writer.key(CodingKeys.role)
             writer.string(role.rawValue)
-            writer.key("content")
+            writer.key(CodingKeys.content)
             switch content {
             case .text(let text): writer.string(text)
             case .parts(let parts): try writer.encoded(parts)
             case nil: writer.null()
             }
-            writer.member("name", name)
-            try writer.member("tool_calls", encoding: toolCalls)
-            writer.member("tool_call_id", toolCallID)
-            writer.member("reasoning_content", reasoningContent)
-            writer.member("refusal", refusal)
+            writer.member(CodingKeys.name, name)
+            try writer.member(CodingKeys.toolCalls, encoding: toolCalls)
+            writer.member(CodingKeys.toolCallID, toolCallID)
+            writer.member(CodingKeys.reasoningContent, reasoningContent)
+            writer.member(CodingKeys.refusal, refusal)
         }
     }
 }

@@ -17,7 +17,7 @@ public struct ChatCompletionsRequest: Hashable, Sendable {
     public var temperature: Double?
     /// Nucleus sampling, 0 to 1: the probability mass to sample from.
     public var topP: Double?
-    /// How many choices to generate; at least 1.
+    /// How many choices to generate, 1 to 128.
     public var n: Int?
     /// Where the model stops.
     public var stop: StopSequences?

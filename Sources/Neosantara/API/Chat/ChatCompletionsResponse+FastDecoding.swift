@@ -18,7 +18,7 @@ extension ChatCompletionChoice {
         -> ChatCompletionChoice
     {
         var choice = ChatCompletionChoice(message: ChatCompletionMessage(content: nil))
-        try reader.readObject(Key.self) { reader, key throws(JSONByteReader.Unsupported) in
+        try reader.readObject(CodingKeys.self) { reader, key throws(JSONByteReader.Unsupported) in
             switch key {
             case .index: choice.index = try reader.readNullableInt() ?? 0
             case .finishReason: choice.finishReason = try reader.readNullableString().map { FinishReason(rawValue: $0) }
@@ -30,13 +30,10 @@ extension ChatCompletionChoice {
         }
         return choice
     }
+}
 
-    private enum Key: String, JSONObjectKey {
-        case index, message, logprobs
-        case finishReason = "finish_reason"
-
-        static let all = allCases
-    }
+extension ChatCompletionChoice.CodingKeys: JSONObjectKey {
+    static let all = allCases
 }
 
 extension ChatCompletionMessage {
@@ -45,7 +42,7 @@ extension ChatCompletionMessage {
         -> ChatCompletionMessage
     {
         var message = ChatCompletionMessage(content: nil)
-        try reader.readObject(Key.self) { reader, key throws(JSONByteReader.Unsupported) in
+        try reader.readObject(CodingKeys.self) { reader, key throws(JSONByteReader.Unsupported) in
             switch key {
             case .role: message.role = try reader.readNullableString().map { Role(rawValue: $0) } ?? .assistant
             case .content:
@@ -62,12 +59,8 @@ extension ChatCompletionMessage {
         }
         return message
     }
+}
 
-    private enum Key: String, JSONObjectKey {
-        case role, content, refusal, name
-        case reasoningContent = "reasoning_content"
-        case toolCalls = "tool_calls"
-
-        static let all = allCases
-    }
+extension ChatCompletionMessage.CodingKeys: JSONObjectKey {
+    static let all = allCases
 }

@@ -45,7 +45,7 @@ public struct ChatCompletionsResponse: Codable, Hashable, Sendable {
         self.serviceTier = serviceTier
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, object, created, model, choices, usage
         case metadata = "_metadata"
         case systemFingerprint = "system_fingerprint"

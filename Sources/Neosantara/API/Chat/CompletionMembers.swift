@@ -45,12 +45,9 @@ struct CompletionMembers<Choice> {
     }
 }
 
-/// The keys of ``CompletionMembers``.
-private enum CompletionMemberKey: String, JSONObjectKey {
-    case id, object, created, model, choices, usage
-    case metadata = "_metadata"
-    case systemFingerprint = "system_fingerprint"
-    case serviceTier = "service_tier"
+/// The keys of ``CompletionMembers``: a completion's, which are a chunk's too.
+private typealias CompletionMemberKey = ChatCompletionsResponse.CodingKeys
 
+extension ChatCompletionsResponse.CodingKeys: JSONObjectKey {
     static let all = allCases
 }

@@ -4,7 +4,7 @@ public struct ReasoningOptions: Codable, Hashable, Sendable {
     public var enabled: Bool?
     /// How much the model reasons.
     public var effort: ReasoningEffort?
-    /// The most tokens the model may spend reasoning.
+    /// The most tokens the model may spend reasoning; at least 1.
     public var maxTokens: Int?
 
     /// Creates reasoning settings.

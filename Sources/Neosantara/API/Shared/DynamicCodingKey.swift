@@ -1,5 +1,5 @@
 /// A coding key made from any string, for objects whose keys are not all known in advance.
-struct DynamicCodingKey: CodingKey, Hashable, ExpressibleByStringLiteral {
+struct DynamicCodingKey: CodingKey, Hashable {
     var stringValue: String
     var intValue: Int? { nil }
 
@@ -13,9 +13,5 @@ struct DynamicCodingKey: CodingKey, Hashable, ExpressibleByStringLiteral {
 
     init?(intValue: Int) {
         nil
-    }
-
-    init(stringLiteral value: String) {
-        self.stringValue = value
     }
 }

@@ -48,46 +48,51 @@ struct JSONByteWriter {
         needsComma = true
     }
 
-    /// Writes a member's key; its value must follow.
-    mutating func key(_ name: StaticString) {
+    /// Writes a member's key, whose wire name must need no escapes; its value must follow.
+    ///
+    /// Keys come from the type's `CodingKeys`, the list its `Codable` conformance reads too, so that the
+    /// writer cannot spell a key differently.
+    mutating func key(_ key: some CodingKey) {
         beginValue()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        var name = key.stringValue
+        name.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
     // MARK: Members
 
-    /// Writes the member `name` when `value` is not `nil`; so do the other `member` methods.
-    mutating func member(_ name: StaticString, _ value: String?) {
+    /// Writes the member `key` when `value` is not `nil`; so do the other `member` methods.
+    mutating func member(_ key: some CodingKey, _ value: String?) {
         guard let value else { return }
-        key(name)
+        self.key(key)
         string(value)
     }
 
-    mutating func member(_ name: StaticString, _ value: Int?) {
+    mutating func member(_ key: some CodingKey, _ value: Int?) {
         guard let value else { return }
-        key(name)
+        self.key(key)
         int(value)
     }
 
-    mutating func member(_ name: StaticString, _ value: Bool?) {
+    mutating func member(_ key: some CodingKey, _ value: Bool?) {
         guard let value else { return }
-        key(name)
+        self.key(key)
         bool(value)
     }
 
-    mutating func member(_ name: StaticString, _ value: Double?) throws(Unsupported) {
+    mutating func member(_ key: some CodingKey, _ value: Double?) throws(Unsupported) {
         guard let value else { return }
-        key(name)
+        self.key(key)
         try double(value)
     }
 
-    /// Writes the member `name` as `JSONEncoder` encodes `value`, when it is not `nil`.
-    mutating func member(_ name: StaticString, encoding value: (some Encodable)?) throws(Unsupported) {
+    /// Writes the member `key` as `JSONEncoder` encodes `value`, when it is not `nil`.
+    mutating func member(_ key: some CodingKey, encoding value: (some Encodable)?) throws(Unsupported) {
         guard let value else { return }
-        key(name)
+        self.key(key)
         try encoded(value)
     }
 

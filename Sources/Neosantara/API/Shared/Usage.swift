@@ -29,7 +29,7 @@ public struct Usage: Codable, Hashable, Sendable {
         self.completionTokensDetails = completionTokensDetails
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case promptTokens = "prompt_tokens"
         case completionTokens = "completion_tokens"
         case totalTokens = "total_tokens"
@@ -63,7 +63,7 @@ public struct Usage: Codable, Hashable, Sendable {
             self.audioTokens = audioTokens
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case cachedTokens = "cached_tokens"
             case audioTokens = "audio_tokens"
         }
@@ -82,7 +82,7 @@ public struct Usage: Codable, Hashable, Sendable {
             self.audioTokens = audioTokens
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case reasoningTokens = "reasoning_tokens"
             case audioTokens = "audio_tokens"
         }
