@@ -19,7 +19,10 @@ struct GlobalOptions: ParsableArguments {
         help: ArgumentHelp("An extra request header, 'Name: value'. Repeatable.", valueName: "header"))
     var headers: [String] = []
 
-    @Option(help: "The request timeout in seconds. Default: 600.")
+    @Option(
+        help: ArgumentHelp(
+            "The longest wait in seconds: for a reply, for a connection, and between two chunks of a streamed reply. Default: 600 for a reply, 10 to connect, 120 between chunks."
+        ))
     var timeout: Double?
 
     @Option(help: "How many times to retry a failed request (429, 5xx, network errors). Default: 2.")
@@ -70,7 +73,12 @@ struct GlobalOptions: ParsableArguments {
         }
         configuration.defaultHeaders = try parsedHeaders()
         if let timeout {
-            configuration.timeout.request = .milliseconds(Int64(timeout * 1000))
+            // A user who says `--timeout 1` expects no wait longer than a second, so the one number bounds
+            // all three of the SDK's limits, the pause between stream chunks included.
+            let limit = Duration.milliseconds(Int64(timeout * 1000))
+            configuration.timeout.request = limit
+            configuration.timeout.connect = min(configuration.timeout.connect, limit)
+            configuration.timeout.idle = min(configuration.timeout.idle, limit)
         }
         if let maxRetries {
             configuration.retry.maxAttempts = maxRetries + 1

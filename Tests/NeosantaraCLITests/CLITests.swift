@@ -176,6 +176,25 @@ struct CLITests {
         }
     }
 
+    @Test("A stream that stalls between chunks for longer than --timeout exits 1, after what it had printed")
+    func streamStallTimeout() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let stall = ReplyGate()
+            defer { stall.open() }
+            server.enqueue(.standard.pausing(afterEvents: 2, until: stall), for: .chatCompletions)
+            let clock = ContinuousClock()
+            let started = clock.now
+            let result = try await CLIRunner.run(
+                ["chat", "--timeout", "0.5", "--max-retries", "0", "satu dua tiga empat"] + target(server))
+            #expect(result.status == 1)
+            #expect(result.stdout.hasPrefix("Echo:"), "what arrived before the stall is kept")
+            #expect(!result.stdout.contains("empat"))
+            #expect(result.stderr.contains("timed out"))
+            #expect(result.stderr.contains("Retry, or raise --timeout"))
+            #expect(clock.now - started < .seconds(5), "the stalled stream was given up after --timeout")
+        }
+    }
+
     @Test("A server that is down exits 1 with a connection error")
     func serverDown() async throws {
         let result = try await CLIRunner.run(
