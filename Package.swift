@@ -82,6 +82,7 @@ let package = Package(
             dependencies: [
                 "Neosantara",
                 "NeosantaraTesting",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
