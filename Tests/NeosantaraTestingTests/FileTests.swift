@@ -16,7 +16,8 @@ struct FileTests {
             }
             _ = try await client.files.upload(Data("d".utf8), filename: "d.png", purpose: .vision)
             let first = try await send(server, .get, "/v1/files?limit=2&purpose=batch")
-            #expect(first.json?["data"]?.arrayValue?.compactMap { $0["filename"]?.stringValue } == ["c.jsonl", "b.jsonl"])
+            #expect(
+                first.json?["data"]?.arrayValue?.compactMap { $0["filename"]?.stringValue } == ["c.jsonl", "b.jsonl"])
             #expect(first.json?["has_more"] == true)
             #expect(first.json?["last_id"] == "file-test-2")
             let second = try await send(server, .get, "/v1/files?limit=2&purpose=batch&after=file-test-2")

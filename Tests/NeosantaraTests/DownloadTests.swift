@@ -14,7 +14,8 @@ struct DownloadTests {
         _ bytes: [UInt8], _ body: (NeosantaraTestServer, String) async throws -> Result
     ) async throws -> Result {
         try await NeosantaraTestServer.withServer { server in
-            let file = try await makeClient(server.baseURL).files.upload(Data(bytes), filename: "f.bin", purpose: .batch)
+            let file = try await makeClient(server.baseURL).files.upload(
+                Data(bytes), filename: "f.bin", purpose: .batch)
             server.removeAllRequests()
             return try await body(server, file.id)
         }
@@ -78,7 +79,8 @@ struct DownloadTests {
                 let error = try #require(
                     await expectError {
                         try await makeClient(server.baseURL).files.download(
-                            id, to: folder.appendingPathComponent("x"), options: RequestOptions(idleTimeout: .milliseconds(200)))
+                            id, to: folder.appendingPathComponent("x"),
+                            options: RequestOptions(idleTimeout: .milliseconds(200)))
                     })
                 #expect(error.kind == .timeout)
                 #expect(error.timeoutKind == .idle)
@@ -119,7 +121,8 @@ struct DownloadTests {
     @Test("A 404 for content is the same error a JSON call throws")
     func missingContent() async throws {
         try await NeosantaraTestServer.withServer { server in
-            let error = try #require(await expectError { try await makeClient(server.baseURL).files.content("file-nope") })
+            let error = try #require(
+                await expectError { try await makeClient(server.baseURL).files.content("file-nope") })
             #expect(error.kind == .notFound)
             #expect(error.message == "No such file: `file-nope`.")
         }

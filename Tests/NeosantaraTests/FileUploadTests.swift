@@ -73,7 +73,11 @@ struct FileUploadTests {
                 #expect(server.storedFiles.first?.file.id == file.id)
 
                 server.enqueue(RetryTests.failure(503, "busy"), for: .uploadFile)
-                let once = HTTPRequestBody.stream(AsyncStream { $0.yield(ByteBuffer(string: "one pass only")); $0.finish() })
+                let once = HTTPRequestBody.stream(
+                    AsyncStream<ByteBuffer> { continuation in
+                        continuation.yield(ByteBuffer(string: "one pass only"))
+                        continuation.finish()
+                    })
                 let error = try #require(
                     await expectError { try await client.files.upload(once, filename: "x.txt", purpose: .batch) })
                 #expect(error.kind == .serverError)
@@ -96,7 +100,8 @@ struct FileUploadTests {
                 #expect(missing.kind == .invalidRequest)
                 #expect(missing.message.hasSuffix("nope.jsonl does not exist"))
                 #expect(missing.parameter == "file")
-                let directory = try #require(await expectError { try await client.files.upload(folder, purpose: .batch) })
+                let directory = try #require(
+                    await expectError { try await client.files.upload(folder, purpose: .batch) })
                 #expect(directory.message.hasSuffix("is not a regular file"))
                 let unnamed = try #require(
                     await expectError { try await client.files.upload(Data(), filename: "", purpose: .batch) })

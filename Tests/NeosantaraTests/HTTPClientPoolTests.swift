@@ -20,7 +20,8 @@ struct HTTPClientPoolTests {
                 model: "nusantara-base", messages: [.user("satu dua tiga empat")],
                 options: RequestOptions(connectTimeout: .milliseconds(5000)))
             for milliseconds in 1...8 {
-                _ = try await client.models.list(options: RequestOptions(connectTimeout: .milliseconds(1000 + milliseconds)))
+                _ = try await client.models.list(
+                    options: RequestOptions(connectTimeout: .milliseconds(1000 + milliseconds)))
                 #expect(pool.liveClientCount <= 3)
             }
             let final = try await stream.finalResponse()

@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Foundation
 import HTTPTypes
 import Logging
@@ -5,18 +6,19 @@ import Neosantara
 import NeosantaraTesting
 import Testing
 
-// The README's Swift examples, compiled and run against the local test server, so that they stay true.
-// Each body is the README's text; only `NeosantaraClient()` (which needs NEOSANTARA_API_KEY) is replaced by a
-// client of the test server.
+// The Swift examples of the README and of the articles in Sources/Neosantara/Documentation.docc, compiled and
+// run against the local test server, so that they stay true. Each test names where its example is; each body
+// is that text, with only `NeosantaraClient()` (which needs NEOSANTARA_API_KEY) replaced by a client of the
+// test server and a local path by one in a temporary folder.
 
-@Suite("README examples")
+@Suite("README and DocC article examples")
 struct ReadmeExampleTests {
     /// A client of `server`, standing in for the README's `NeosantaraClient()`.
     static func readmeClient(_ server: NeosantaraTestServer) -> NeosantaraClient {
         NeosantaraClient(apiKey: "nsk_readme", baseURL: server.baseURL)
     }
 
-    @Test("Quick start")
+    @Test("Quick start: README")
     func quickStart() async throws {
         try await NeosantaraTestServer.withServer { server in
             let client = Self.readmeClient(server)
@@ -29,7 +31,7 @@ struct ReadmeExampleTests {
         }
     }
 
-    @Test("Streaming")
+    @Test("Streaming: README and Streaming.md")
     func streaming() async throws {
         try await NeosantaraTestServer.withServer { server in
             let client = Self.readmeClient(server)
@@ -42,7 +44,7 @@ struct ReadmeExampleTests {
         }
     }
 
-    @Test("Requests")
+    @Test("Requests: README")
     func requests() async throws {
         try await NeosantaraTestServer.withServer { server in
             let client = Self.readmeClient(server)
@@ -67,7 +69,7 @@ struct ReadmeExampleTests {
         }
     }
 
-    @Test("Configuration")
+    @Test("Configuration: README")
     func configuration() throws {
         // key: NEOSANTARA_API_KEY; base URL: NEOSANTARA_BASE_URL or the real API
         var configuration = NeosantaraClient.Configuration()
@@ -85,7 +87,7 @@ struct ReadmeExampleTests {
         #expect(options.requestID == "order-42")
     }
 
-    @Test("Errors")
+    @Test("Errors: README and Errors.md")
     func errors() async throws {
         try await NeosantaraTestServer.withServer { server in
             server.enqueue(.rateLimited(retryAfter: 0), for: .chatCompletions)
@@ -96,7 +98,7 @@ struct ReadmeExampleTests {
         }
     }
 
-    /// The README's error example, in a function as a user would write it (a closure does not infer the
+    /// The error example of the README and Errors.md, in a function as a user would write it (a closure does not infer the
     /// typed error of its `do` block).
     static func errorExample(_ client: NeosantaraClient) async -> NeosantaraError? {
         do {
@@ -110,7 +112,7 @@ struct ReadmeExampleTests {
         return nil
     }
 
-    @Test("Retries and timeouts")
+    @Test("Retries and timeouts: RetriesAndTimeouts.md")
     func retries() throws {
         var configuration = NeosantaraClient.Configuration()
         configuration.retry.maxAttempts = 5  // every call of this client
@@ -135,7 +137,7 @@ struct ReadmeExampleTests {
         #expect(configuration.retry.maxElapsedTime == .seconds(3600))
     }
 
-    @Test("Logging")
+    @Test("Logging: Observability.md")
     func logging() {
         let requestLogger = Logger(label: "request")
         var logger = Logger(label: "neosantara")
@@ -157,7 +159,7 @@ struct ReadmeExampleTests {
 
     struct WeatherQuery: Codable, Sendable { var city: String }
 
-    @Test("Structured outputs and tool calling")
+    @Test("Structured outputs and tool calling: README")
     func structuredOutputs() async throws {
         try await NeosantaraTestServer.withServer { server in
             let client = Self.readmeClient(server)
@@ -187,7 +189,7 @@ struct ReadmeExampleTests {
         }
     }
 
-    @Test("Testing without the network")
+    @Test("Testing without the network: README")
     func summarizes() async throws {
         try await NeosantaraTestServer.withServer { server in
             let client = NeosantaraClient(apiKey: "nsk_test", baseURL: server.baseURL)
@@ -202,6 +204,79 @@ struct ReadmeExampleTests {
                 try await client.chat.completions.create(model: "nusantara-base", messages: [.user("Halo")])
             }
             #expect(error?.apiError?.code == .contextLengthExceeded)
+        }
+    }
+
+    @Test("Files and downloads: FilesAndDownloads.md")
+    func filesAndDownloads() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            try await withTemporaryDirectory { folder in
+                let client = Self.readmeClient(server)
+                let lines = Data("{\"custom_id\": \"1\"}\n".utf8)
+                try lines.write(to: folder.appendingPathComponent("tickets.jsonl"))
+
+                let input = folder.appendingPathComponent("tickets.jsonl")  // one request per line
+                let file = try await client.files.upload(input, purpose: .batch) { progress in
+                    print(progress.completedBytes, progress.totalBytes ?? 0)  // after each chunk sent
+                }
+                let described = try await client.files.retrieve(file.id)  // a FileObject: bytes, status, purpose, …
+                let saved = try await client.files.download(file.id, to: folder.appendingPathComponent("copy.jsonl"))
+                print(described.bytes ?? 0, saved.byteCount)
+                let bytes = try await client.files.content(file.id).collect(upTo: 1024 * 1024)  // or as it arrives
+                _ = try await client.files.delete(file.id)
+
+                #expect(described.filename == "tickets.jsonl")
+                #expect(try Data(contentsOf: saved.url) == lines)
+                #expect(bytes == lines)
+                #expect(server.storedFiles.isEmpty)
+            }
+        }
+    }
+
+    /// The listing example of PagesAndPolling.md, as a user would write it.
+    static func filenames(_ listing: PageSequence<FileObject>) async throws(NeosantaraError) -> [String] {
+        var names: [String] = []
+        for try await file in listing {  // fetches each page when the loop reaches it
+            names.append(file.filename ?? file.id)
+        }
+        for try await page in listing.pages {  // or page by page, each with its response
+            print(page.items.count, page.requestID, page.nextCursor ?? "last page")
+        }
+        return names
+    }
+
+    @Test("Pages and polling: PagesAndPolling.md")
+    func pagesAndPolling() async throws {
+        let listing = fileListing([
+            [FileObject(id: "file-1", filename: "a.jsonl"), FileObject(id: "file-2")],
+            [FileObject(id: "file-3", filename: "c.jsonl")],
+        ])
+        #expect(try await Self.filenames(listing) == ["a.jsonl", "file-2", "c.jsonl"])
+
+        var polling = PollingOptions()  // 1 s, growing by 1.5× up to 30 s, no overall limit
+        polling.initialInterval = .seconds(5)
+        polling.timeout = .seconds(600)  // give up waiting after 10 minutes
+        #expect(PollingOptions.default.initialInterval == .seconds(1))
+        #expect(PollingOptions.default.multiplier == 1.5)
+        #expect(PollingOptions.default.maximumInterval == .seconds(30))
+        #expect(PollingOptions.default.timeout == nil)
+        #expect(polling.timeout == .seconds(600))
+    }
+
+    @Test("Your own HTTPClient: Transport.md")
+    func ownHTTPClient() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            var httpConfiguration = HTTPClient.Configuration()
+            httpConfiguration.redirectConfiguration = .disallow  // the SDK follows redirects itself
+            let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration)
+            let client = NeosantaraClient(
+                configuration: NeosantaraClient.Configuration(apiKey: APIKey("nsk_readme"), baseURL: server.baseURL),
+                transport: AsyncHTTPClientTransport(client: httpClient))
+            let models = try await client.models.list()
+            // … and after the last request:
+            try await httpClient.shutdown()
+            #expect(models.status == 200)
+            #expect(server.requests.first?.bearerToken == "nsk_readme")
         }
     }
 }

@@ -17,7 +17,8 @@ struct RedirectTests {
     @Test("A download redirected to another origin is followed without the key or any configured header")
     func crossOriginDownload() async throws {
         try await NeosantaraTestServer.withServer { cdn in
-            let stored = try await makeClient(cdn.baseURL).files.upload(Data("isi berkas".utf8), filename: "a.txt", purpose: .batch)
+            let stored = try await makeClient(cdn.baseURL).files.upload(
+                Data("isi berkas".utf8), filename: "a.txt", purpose: .batch)
             cdn.removeAllRequests()
             try await NeosantaraTestServer.withServer { api in
                 let target = cdn.baseURL.appendingPathComponent("files/\(stored.id)/content")
@@ -41,7 +42,8 @@ struct RedirectTests {
     @Test("A redirect within the origin keeps the key, and a relative Location resolves against the request")
     func sameOriginRedirect() async throws {
         try await NeosantaraTestServer.withServer { server in
-            let stored = try await makeClient(server.baseURL).files.upload(Data("x".utf8), filename: "a.txt", purpose: .batch)
+            let stored = try await makeClient(server.baseURL).files.upload(
+                Data("x".utf8), filename: "a.txt", purpose: .batch)
             server.removeAllRequests()
             server.enqueue(.status(307, headers: [.location: "/v1/files/\(stored.id)/content"]), for: .fileContent)
             let data = try await Self.client(server).files.content("file-old").collect(upTo: 16)
@@ -65,7 +67,8 @@ struct RedirectTests {
             #expect(server.requests[1].header("content-type") == nil)
 
             server.removeAllRequests()
-            server.enqueue(.redirect(to: server.baseURL.appendingPathComponent("moderations"), status: 307), for: .moderations)
+            server.enqueue(
+                .redirect(to: server.baseURL.appendingPathComponent("moderations"), status: 307), for: .moderations)
             let result = try await client.moderations.create(input: "halo")
             #expect(result.results.count == 1)
             #expect(server.requests.map(\.method) == [.post, .post])
@@ -90,7 +93,11 @@ struct RedirectTests {
     func oneShotBodyIsNotReplayed() async throws {
         try await NeosantaraTestServer.withServer { server in
             server.enqueue(.redirect(to: server.baseURL.appendingPathComponent("files"), status: 307), for: .uploadFile)
-            let body = HTTPRequestBody.stream(AsyncStream { $0.yield([1, 2, 3]); $0.finish() })
+            let body = HTTPRequestBody.stream(
+                AsyncStream<[UInt8]> { continuation in
+                    continuation.yield([1, 2, 3])
+                    continuation.finish()
+                })
             let error = try #require(
                 await expectError {
                     try await makeClient(server.baseURL).files.upload(body, filename: "a.bin", purpose: .batch)
@@ -108,7 +115,8 @@ struct RedirectTests {
             if let location { fields[.location] = location }
             return Redirect(HTTPResponse(status: .init(code: status), headerFields: fields), request: request)
         }
-        #expect(redirect(302, "https://cdn.example.com/x?sig=1")?.target.absoluteString == "https://cdn.example.com/x?sig=1")
+        let signed = "https://cdn.example.com/x?sig=1"
+        #expect(redirect(302, signed)?.target.absoluteString == signed)
         #expect(redirect(308, "../b")?.target.absoluteString == "https://api.example.com/v1/b")
         #expect(redirect(304, "https://cdn.example.com/x") == nil)
         #expect(redirect(302, nil) == nil)

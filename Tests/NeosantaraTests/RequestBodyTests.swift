@@ -61,7 +61,9 @@ struct RequestBodyTests {
         #expect(body.hasBeenRead)
         let again = try #require(await expectError { try await Self.chunks(body) })
         #expect(again.message.contains("can be sent only once"))
-        let known = HTTPRequestBody.concatenating([.bytes([1, 2]), .stream(AsyncStream<[UInt8]> { $0.finish() }, length: 3)])
+        let known = HTTPRequestBody.concatenating([
+            .bytes([1, 2]), .stream(AsyncStream<[UInt8]> { $0.finish() }, length: 3),
+        ])
         #expect(known.length == 5)
     }
 
@@ -82,7 +84,8 @@ struct RequestBodyTests {
     func multipartFraming() async throws {
         var form = MultipartForm(boundary: "XyZ")
         form.append("purpose", "batch")
-        form.append("file", filename: "a \"b\".jsonl", contentType: "application/jsonl", body: .bytes(Array("{}\n".utf8)))
+        form.append(
+            "file", filename: "a \"b\".jsonl", contentType: "application/jsonl", body: .bytes(Array("{}\n".utf8)))
         #expect(form.contentType == "multipart/form-data; boundary=XyZ")
         let text = String(decoding: try await Self.chunks(form.body).flatMap { $0 }, as: UTF8.self)
         #expect(

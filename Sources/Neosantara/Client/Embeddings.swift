@@ -13,7 +13,8 @@ public struct Embeddings: Sendable {
     ) async throws(NeosantaraError) -> APIResponse<EmbeddingsResponse> {
         try request.validate()
         return try await executor.send(
-            Route(method: .post, path: "/embeddings", operation: "embeddings", model: request.model), .json(request), options: options)
+            Route(method: .post, path: "/embeddings", operation: "embeddings", model: request.model), .json(request),
+            options: options)
     }
 
     /// Creates embeddings for one text or several.

@@ -46,7 +46,7 @@ public struct Files: Sendable {
     }
 
     /// Uploads `body` as a file named `filename`: bytes in memory, a file, or a one-shot sequence of bytes
-    /// (``HTTPRequestBody/stream(_:length:)``), which is never retried once sending it has begun.
+    /// (`HTTPRequestBody.stream(_:length:)`), which is never retried once sending it has begun.
     ///
     /// - Parameters:
     ///   - body: The file's content.
@@ -81,7 +81,8 @@ public struct Files: Sendable {
     public func retrieve(_ id: String, options: RequestOptions = RequestOptions())
         async throws(NeosantaraError) -> APIResponse<FileObject>
     {
-        try await executor.send(Route(method: .get, path: try Self.path(id), operation: "retrieve_file"), options: options)
+        try await executor.send(
+            Route(method: .get, path: try Self.path(id), operation: "retrieve_file"), options: options)
     }
 
     /// Deletes a stored file. A server that answers with an empty body counts as having deleted it.

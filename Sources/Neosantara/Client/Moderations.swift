@@ -13,7 +13,8 @@ public struct Moderations: Sendable {
     ) async throws(NeosantaraError) -> APIResponse<ModerationsResponse> {
         try request.validate()
         return try await executor.send(
-            Route(method: .post, path: "/moderations", operation: "moderations", model: request.model), .json(request), options: options)
+            Route(method: .post, path: "/moderations", operation: "moderations", model: request.model), .json(request),
+            options: options)
     }
 
     /// Classifies one text or several.

@@ -36,7 +36,7 @@ extension NeosantaraClient {
         /// duration, request id), and at trace level the headers and bodies with the key and other secrets
         /// replaced. Defaults to a logger that discards everything.
         public var logger = Logger(label: "neosantara", factory: { _ in SwiftLogNoOpLogHandler() })
-        /// Where the client reports its metrics (see the README's Observability section for their names).
+        /// Where the client reports its metrics (<doc:Observability> names them).
         /// Defaults to `nil`: the factory the application bootstrapped with `MetricsSystem.bootstrap`, which
         /// discards everything until one is.
         public var metricsFactory: (any MetricsFactory)?

@@ -63,7 +63,8 @@ enum LocalFile {
             let count = Int(min(Int64(LocalFile.chunkSize), size - offset))
             var buffer = ByteBufferAllocator().buffer(capacity: count)
             let read = try buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: count) { [descriptor, offset] in
-                try descriptor.read(fromAbsoluteOffset: offset, into: UnsafeMutableRawBufferPointer(rebasing: $0[..<count]))
+                try descriptor.read(
+                    fromAbsoluteOffset: offset, into: UnsafeMutableRawBufferPointer(rebasing: $0[..<count]))
             }
             guard read > 0 else {
                 throw NeosantaraError(

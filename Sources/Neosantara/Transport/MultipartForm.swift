@@ -31,7 +31,9 @@ struct MultipartForm: Sendable {
 
     /// Appends a text field.
     mutating func append(_ name: String, _ value: String) {
-        appendPart(headers: "Content-Disposition: form-data; name=\"\(Self.escaped(name))\"\r\n", body: .bytes(Array(value.utf8)))
+        appendPart(
+            headers: "Content-Disposition: form-data; name=\"\(Self.escaped(name))\"\r\n",
+            body: .bytes(Array(value.utf8)))
     }
 
     /// Appends a file.

@@ -53,7 +53,8 @@ struct FileBehavior {
         }
         let page = Array(files[start...].prefix(limit))
         return context.json(
-            ListReply(data: page, hasMore: start + page.count < files.count, firstID: page.first?.id, lastID: page.last?.id))
+            ListReply(
+                data: page, hasMore: start + page.count < files.count, firstID: page.first?.id, lastID: page.last?.id))
     }
 
     /// `GET /v1/files/{id}`.
@@ -80,6 +81,7 @@ struct FileBehavior {
     static func notFound(_ id: String) -> Reply {
         APIErrorReply.reply(
             .notFound,
-            APIError(message: "No such file: `\(id)`.", type: .invalidRequest, code: "file_not_found", param: "file_id"))
+            APIError(
+                message: "No such file: `\(id)`.", type: .invalidRequest, code: "file_not_found", param: "file_id"))
     }
 }

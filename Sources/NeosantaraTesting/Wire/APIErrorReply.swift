@@ -50,8 +50,7 @@ enum APIErrorReply {
     }
 
     /// A 405 for a served path with another method.
-    static func methodNotAllowed(_ method: HTTPRequest.Method, _ path: String, allowed: [HTTPRequest.Method]) -> Reply
-    {
+    static func methodNotAllowed(_ method: HTTPRequest.Method, _ path: String, allowed: [HTTPRequest.Method]) -> Reply {
         let methods = allowed.map(\.rawValue).joined(separator: ", ")
         return reply(
             .methodNotAllowed,

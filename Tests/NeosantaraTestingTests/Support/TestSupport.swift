@@ -79,7 +79,8 @@ func open(
     let request = HTTPRequest(
         method: method, scheme: "http", authority: "\(url.host!):\(url.port!)", path: path, headerFields: fields)
     return try await AsyncHTTPClientTransport().send(
-        request, body: body.map { .bytes(Array($0.utf8)) }, timeouts: .init(response: .seconds(10), connect: .seconds(10)))
+        request, body: body.map { .bytes(Array($0.utf8)) },
+        timeouts: .init(response: .seconds(10), connect: .seconds(10)))
 }
 
 /// The data of each `data:` event of a server-sent-events body that uses the gateway's framing.

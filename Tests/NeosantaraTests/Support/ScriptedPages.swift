@@ -52,3 +52,14 @@ final class ScriptedPages: Sendable {
 func page(_ ids: [String], hasMore: Bool, next: String? = nil) -> Page<ListedItem> {
     Page(items: ids.map(ListedItem.init), hasMore: hasMore, firstID: ids.first, lastID: ids.last, nextCursor: next)
 }
+
+/// A listing of files in `pages`, fetched one page per cursor (`"1"`, `"2"`, …), for the examples that take a
+/// `PageSequence<FileObject>`.
+func fileListing(_ pages: [[FileObject]]) -> PageSequence<FileObject> {
+    PageSequence(startingAt: nil) { cursor throws(NeosantaraError) in
+        let index = cursor.flatMap { Int($0) } ?? 0
+        let hasMore = index + 1 < pages.count
+        let page = Page(items: pages[index], hasMore: hasMore, nextCursor: hasMore ? String(index + 1) : nil)
+        return APIResponse(value: page, status: 200, headers: [:], requestID: "req_files_\(index)")
+    }
+}
