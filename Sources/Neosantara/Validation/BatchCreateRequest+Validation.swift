@@ -4,7 +4,7 @@ extension BatchCreateRequest {
 
     /// Throws for what the API would refuse: an empty input file id, endpoint or window, or metadata over
     /// its limits.
-    func validate() throws(NeosantaraError) {
+    package func validate() throws(NeosantaraError) {
         guard !inputFileID.isEmpty else { throw .invalidParameter("input_file_id", "must not be empty") }
         guard !endpoint.rawValue.isEmpty else { throw .invalidParameter("endpoint", "must not be empty") }
         guard endpoint.rawValue.hasPrefix("/") else {
