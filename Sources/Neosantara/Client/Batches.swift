@@ -132,6 +132,33 @@ public struct Batches: Sendable {
             onProgress: onProgress)
     }
 
+    /// The results of a batch that has ended: its output file's lines, then its error file's, read as they
+    /// arrive, each decoded as `Response` or turned into the error a live call would have thrown.
+    ///
+    /// ```swift
+    /// for try await result in client.batches.results(of: done, as: EmbeddingsResponse.self) {
+    ///     vectors[result.customID] = result.response?.data.first?.embedding
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - batch: The batch, as ``wait(_:polling:options:onProgress:)`` or ``retrieve(_:options:)`` returned
+    ///     it; a batch without output or error file has no results.
+    ///   - as: The type a successful response decodes as: ``ChatCompletionsResponse`` for
+    ///     ``BatchEndpoint/chatCompletions``, ``EmbeddingsResponse`` for ``BatchEndpoint/embeddings``.
+    ///   - options: Settings for each file's download.
+    public func results<Response: Decodable & Sendable>(
+        of batch: Batch, as: Response.Type, options: RequestOptions = RequestOptions()
+    ) -> BatchResults<Response> {
+        let files = Files(executor: executor)
+        let sources = [batch.outputFileID, batch.errorFileID].compactMap { $0 }.map { id in
+            BatchResults<Response>.Source(name: "file \(id)") { () throws(NeosantaraError) in
+                .stream(try await files.content(id, options: options).makeAsyncIterator())
+            }
+        }
+        return BatchResults(sources: sources)
+    }
+
     /// `GET /batches`.
     private static let listRoute = Route(method: .get, path: "/batches", operation: "list_batches")
 
