@@ -225,9 +225,10 @@ struct ReadmeExampleTests {
                         BatchRequest(
                             customID: ticket.id,
                             body: ChatCompletionsRequest(
-                                model: "nusantara-base", messages: [.system("Klasifikasikan tiket ini."), .user(ticket.text)])))
+                                model: "nusantara-base",
+                                messages: [.system("Klasifikasikan tiket ini."), .user(ticket.text)])))
                 }
-                let input = try writer.finish()            // the file, its endpoint, and how many requests it holds
+                let input = try writer.finish()  // the file, its endpoint, and how many requests it holds
 
                 let file = try await client.files.upload(input.url, purpose: .batch)
                 let batch = try await client.batches.create(inputFileID: file.id, endpoint: .chatCompletions)
@@ -237,7 +238,8 @@ struct ReadmeExampleTests {
 
                 for try await result in client.batches.results(of: done.value, as: ChatCompletionsResponse.self) {
                     switch result.result {
-                    case .success(let completion): print(result.customID, completion.choices.first?.message.content ?? "")
+                    case .success(let completion):
+                        print(result.customID, completion.choices.first?.message.content ?? "")
                     case .failure(let error): print(result.customID, "failed:", error.kind, error.message)
                     }
                 }
