@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # OpenAI-client compatibility check: starts `neosantara serve` on a free port and runs the official `openai`
 # Python package (installed from PyPI into .venv-ci/) and `curl -N` against it; then stops the server with
-# SIGINT and checks that it exits cleanly. Fails on any error.
+# SIGINT and checks that it exits cleanly. Fails on any error. The Python checks include files and batches.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -62,5 +62,6 @@ status=0
 wait "$server_pid" || status=$?
 [ "$status" = 0 ] || fail "neosantara serve exited with status $status on SIGINT"
 grep -q 'POST /v1/chat/completions 200' "$work_dir/stderr" || fail "no request log line on stderr"
+grep -q 'POST /v1/batches 200' "$work_dir/stderr" || fail "no batch request in the server log"
 if grep -q "$api_key" "$work_dir/stderr"; then fail "the server log contains the API key"; fi
 echo "openai-compat: neosantara serve stopped cleanly on SIGINT"

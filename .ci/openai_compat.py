@@ -4,7 +4,8 @@ Usage: openai_compat.py BASE_URL API_KEY
 
 Runs a plain chat completion, a streamed one consumed to the end (by hand and with the client's stream
 helper), a tool call plain and streamed, embeddings as floats and as base64, the models list and one model,
-and the errors the client maps from 401 and 404. Exits non-zero on the first failure.
+the errors the client maps from 401 and 404, and a batch: files.create, batches.create, batches.retrieve until
+it completes, and files.content of its output. Exits non-zero on the first failure.
 """
 
 import base64
@@ -150,6 +151,44 @@ def models(client):
         expect(error.status_code == 404, f"status is {error.status_code}")
 
 
+def batch_line(custom_id, text):
+    body = {"model": MODEL, "messages": user(text)}
+    return json.dumps({"custom_id": custom_id, "method": "POST", "url": "/v1/chat/completions", "body": body})
+
+
+def files_and_batches(client):
+    content = (batch_line("req-1", "Hello 1") + "\n" + batch_line("req-2", "Hello 2") + "\n").encode()
+    file = client.files.create(file=("requests.jsonl", content), purpose="batch")
+    expect(file.object == "file" and file.id, f"uploaded file is {file}")
+    expect(file.bytes == len(content) and file.purpose == "batch", f"uploaded file is {file}")
+    expect(file.filename == "requests.jsonl", f"file name is {file.filename!r}")
+    expect(client.files.content(file.id).content == content, "the input file came back changed")
+
+    batch = client.batches.create(
+        input_file_id=file.id, endpoint="/v1/chat/completions", completion_window="24h", metadata={"job": "ci"}
+    )
+    expect(batch.object == "batch" and batch.status == "validating", f"new batch is {batch}")
+    expect(batch.input_file_id == file.id and batch.metadata == {"job": "ci"}, f"new batch is {batch}")
+    statuses = []
+    for _ in range(10):
+        batch = client.batches.retrieve(batch.id)
+        statuses.append(batch.status)
+        if batch.status in ("completed", "failed", "expired", "cancelled", "canceled"):
+            break
+    expect(statuses == ["in_progress", "finalizing", "completed"], f"statuses are {statuses}")
+    counts = batch.request_counts
+    expect((counts.total, counts.completed, counts.failed) == (2, 2, 0), f"request counts are {counts}")
+    expect(batch.error_file_id is None, f"error file is {batch.error_file_id!r}")
+
+    lines = [json.loads(line) for line in client.files.content(batch.output_file_id).text.splitlines()]
+    expect([line["custom_id"] for line in lines] == ["req-1", "req-2"], f"output is {lines}")
+    for line, text in zip(lines, ["Hello 1", "Hello 2"]):
+        response = line["response"]
+        expect(response["status_code"] == 200, f"status is {response['status_code']}")
+        content = response["body"]["choices"][0]["message"]["content"]
+        expect(content == f"Echo: {text}", f"output content is {content!r}")
+
+
 def authentication(base_url):
     wrong = OpenAI(base_url=base_url, api_key="nsk_wrong", max_retries=0, timeout=10)
     try:
@@ -167,6 +206,7 @@ def main():
     tool_calls(client)
     embeddings(client)
     models(client)
+    files_and_batches(client)
     authentication(base_url)
     print(f"openai-compat: openai {openai.__version__}: {checks} checks passed")
 

@@ -16,6 +16,8 @@ struct NeosantaraCommand: AsyncParsableCommand {
               neosantara chat                                an interactive session
               neosantara models --capability embeddings
               neosantara embed "selamat pagi" "good morning" --json
+              neosantara files upload tickets.jsonl --purpose batch
+              neosantara batch create --input-file FILE_ID --endpoint /v1/chat/completions --wait
               neosantara serve --port 8080                   a local OpenAI-compatible server
 
             NEOSANTARA_DEBUG=1 logs each request to standard error (NEOSANTARA_DEBUG=trace adds headers and
@@ -26,7 +28,7 @@ struct NeosantaraCommand: AsyncParsableCommand {
         version: NeosantaraClient.version,
         subcommands: [
             ChatCommand.self, ModelsCommand.self, EmbedCommand.self, ModerateCommand.self, KeyCommand.self,
-            ServeCommand.self,
+            FilesCommand.self, BatchCommand.self, ServeCommand.self,
         ]
     )
 

@@ -17,4 +17,9 @@ enum TextTable {
         }
         return text
     }
+
+    /// A time in seconds since 1970 as a cell: ISO 8601, to the second, in UTC.
+    static func date(_ seconds: Int) -> String {
+        Date(timeIntervalSince1970: TimeInterval(seconds)).formatted(.iso8601)
+    }
 }

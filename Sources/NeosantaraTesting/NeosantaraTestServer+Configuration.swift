@@ -27,6 +27,15 @@ extension NeosantaraTestServer {
         public var embeddingDimensions: Int
         /// The largest request body accepted; a larger one gets a 413. Defaults to 16 MiB.
         public var maximumRequestBodySize: Int
+        /// The most bytes the uploaded files may hold together; an upload that would pass it gets a 413 that
+        /// says how much room is left. Defaults to 256 MiB. Files the server writes, such as a batch's output,
+        /// do not count.
+        public var maximumStoredFileBytes: Int
+        /// When batches move on to their next status. Defaults to ``BatchProgression/onEachRetrieve``.
+        public var batchProgression: BatchProgression
+        /// How many of a batch's requests one `in_progress` step runs, or `nil` (the default) to run them all in
+        /// one step. A small number lets a test watch `request_counts` grow.
+        public var batchRequestsPerStep: Int?
         /// Where the server logs one `info` line per request (method, path, status, duration) and its own
         /// start and stop. Defaults to a logger that drops everything. Headers and bodies are never logged.
         public var logger: Logger
@@ -39,6 +48,9 @@ extension NeosantaraTestServer {
             models: [Model] = Configuration.defaultModels,
             embeddingDimensions: Int = 16,
             maximumRequestBodySize: Int = 16 * 1024 * 1024,
+            maximumStoredFileBytes: Int = 256 * 1024 * 1024,
+            batchProgression: BatchProgression = .onEachRetrieve,
+            batchRequestsPerStep: Int? = nil,
             logger: Logger = Logger(label: "NeosantaraTesting", factory: { _ in SwiftLogNoOpLogHandler() })
         ) {
             self.host = host
@@ -47,6 +59,9 @@ extension NeosantaraTestServer {
             self.models = models
             self.embeddingDimensions = embeddingDimensions
             self.maximumRequestBodySize = maximumRequestBodySize
+            self.maximumStoredFileBytes = maximumStoredFileBytes
+            self.batchProgression = batchProgression
+            self.batchRequestsPerStep = batchRequestsPerStep
             self.logger = logger
         }
 

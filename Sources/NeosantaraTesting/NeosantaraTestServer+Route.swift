@@ -45,11 +45,20 @@ extension NeosantaraTestServer {
         public static let deleteFile = Route(.delete, "/v1/files/{id}")
         /// `GET /v1/files/{id}/content`.
         public static let fileContent = Route(.get, "/v1/files/{id}/content")
+        /// `POST /v1/batches`.
+        public static let createBatch = Route(.post, "/v1/batches")
+        /// `GET /v1/batches`.
+        public static let listBatches = Route(.get, "/v1/batches")
+        /// `GET /v1/batches/{id}`.
+        public static let retrieveBatch = Route(.get, "/v1/batches/{id}")
+        /// `POST /v1/batches/{id}/cancel`.
+        public static let cancelBatch = Route(.post, "/v1/batches/{id}/cancel")
 
         /// Every route the server answers.
         public static let all: [Route] = [
             .chatCompletions, .reasoning, .embeddings, .listModels, .retrieveModel, .moderations, .keyStatus,
-            .uploadFile, .listFiles, .retrieveFile, .deleteFile, .fileContent,
+            .uploadFile, .listFiles, .retrieveFile, .deleteFile, .fileContent, .createBatch, .listBatches,
+            .retrieveBatch, .cancelBatch,
         ]
 
         /// `POST /v1/chat/completions`, for example.

@@ -38,6 +38,8 @@ public final class NeosantaraTestServer: Service, Sendable {
     let disconnects = DisconnectLog()
     /// The files uploaded to `POST /v1/files`.
     let files = FileStore()
+    /// The batches created with `POST /v1/batches`.
+    let batches = BatchStore()
 
     /// Creates a server; it listens once ``run()`` runs.
     public init(configuration: Configuration = Configuration()) {

@@ -112,3 +112,12 @@ final class RunningCLI: @unchecked Sendable {
         }
     }
 }
+
+/// Runs `body` with a new, empty folder of its own, and removes the folder and what it holds afterwards.
+func withTemporaryDirectory<Result>(_ body: (URL) async throws -> Result) async throws -> Result {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "neosantara-cli-tests-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try await body(folder)
+}

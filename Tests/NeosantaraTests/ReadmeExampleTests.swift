@@ -2,7 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import HTTPTypes
 import Logging
-import Neosantara
+@testable import Neosantara
 import NeosantaraTesting
 import Testing
 
@@ -277,6 +277,50 @@ struct ReadmeExampleTests {
             try await httpClient.shutdown()
             #expect(models.status == 200)
             #expect(server.requests.first?.bearerToken == "nsk_readme")
+        }
+    }
+
+    @Test("Batches (also the DocC article's example)")
+    func batches() async throws {
+        struct Ticket {
+            var id: String
+            var text: String
+        }
+        let tickets = [Ticket(id: "t-1", text: "Printer rusak"), Ticket(id: "t-2", text: "Lupa kata sandi")]
+        try await withTemporaryDirectory { folder in
+            try await NeosantaraTestServer.withServer { server in
+                // The README's `NeosantaraClient()`, on a clock that skips the waits between polls; the input file
+                // goes to a temporary folder instead of the working directory.
+                var configuration = NeosantaraClient.Configuration(apiKey: "nsk_readme", baseURL: server.baseURL)
+                configuration.clock = TestClock()
+                let client = NeosantaraClient(configuration: configuration)
+                let writer = try BatchInputWriter(url: folder.appendingPathComponent("tickets.jsonl"))
+                for ticket in tickets {
+                    try writer.append(
+                        BatchRequest(
+                            customID: ticket.id,
+                            body: ChatCompletionsRequest(
+                                model: "nusantara-base",
+                                messages: [.system("Klasifikasikan tiket ini."), .user(ticket.text)])))
+                }
+                let input = try writer.finish()  // the file, its endpoint, and how many requests it holds
+
+                let file = try await client.files.upload(input.url, purpose: .batch)
+                let batch = try await client.batches.create(inputFileID: file.id, endpoint: .chatCompletions)
+                let done = try await client.batches.wait(batch.id) { batch in
+                    print(batch.status, batch.requestCounts?.finished ?? 0, "of", batch.requestCounts?.total ?? 0)
+                }
+
+                for try await result in client.batches.results(of: done.value, as: ChatCompletionsResponse.self) {
+                    switch result.result {
+                    case .success(let completion):
+                        print(result.customID, completion.choices.first?.message.content ?? "")
+                    case .failure(let error): print(result.customID, "failed:", error.kind, error.message)
+                    }
+                }
+                #expect(done.value.status == .completed)
+                #expect(done.value.requestCounts == BatchRequestCounts(total: 2, completed: 2))
+            }
         }
     }
 }

@@ -75,6 +75,67 @@ public struct Files: Sendable {
             .body(payload, contentType: form.contentType), options: options)
     }
 
+    /// The stored files, fetched page by page as they are read.
+    ///
+    /// ```swift
+    /// for try await file in client.files.list(purpose: .batch) {
+    ///     print(file.id, file.filename ?? "")
+    /// }
+    /// ```
+    ///
+    /// Read ``PageSequence/pages`` for whole pages with their responses, or use
+    /// ``page(purpose:limit:after:order:options:)`` to fetch one page from a cursor kept earlier.
+    ///
+    /// - Parameters:
+    ///   - purpose: Only files with this purpose.
+    ///   - limit: The most files per page (the API accepts 1–10,000), or `nil` for the server's default.
+    ///   - after: Start after the file with this id, or `nil` for the first page.
+    ///   - order: Oldest or newest first; the server's default (newest first) when `nil`.
+    ///   - options: Settings for every page's request.
+    /// - Returns: The files, fetched when iterated; a bad `limit` throws from the first `next()`.
+    public func list(
+        purpose: FilePurpose? = nil,
+        limit: Int? = nil,
+        after: String? = nil,
+        order: ListOrder? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<FileObject> {
+        let route = Self.listRoute(purpose: purpose, order: order)
+        return PageSequence(startingAt: after) { cursor throws(NeosantaraError) in
+            try Self.check(limit: limit)
+            return try await executor.page(route, style: .openAI, limit: limit, cursor: cursor, options: options)
+        }
+    }
+
+    /// One page of the stored files: at most `limit` of them after the file `after`.
+    ///
+    /// ```swift
+    /// var page = try await client.files.page(limit: 100)
+    /// while let cursor = page.nextCursor {
+    ///     page = try await client.files.page(limit: 100, after: cursor)
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - purpose: Only files with this purpose.
+    ///   - limit: The most files on the page, or `nil` for the server's default.
+    ///   - after: The ``Page/nextCursor`` of the page before, or `nil` for the first page.
+    ///   - order: Oldest or newest first; the server's default (newest first) when `nil`.
+    ///   - options: Settings for this call only.
+    /// - Returns: The page, whose ``Page/nextCursor`` fetches the next one, with its response.
+    public func page(
+        purpose: FilePurpose? = nil,
+        limit: Int? = nil,
+        after: String? = nil,
+        order: ListOrder? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(NeosantaraError) -> APIResponse<Page<FileObject>> {
+        try Self.check(limit: limit)
+        return try await executor.page(
+            Self.listRoute(purpose: purpose, order: order), style: .openAI, limit: limit, cursor: after,
+            options: options)
+    }
+
     /// Describes a stored file.
     ///
     /// - Throws: ``NeosantaraError``, of kind ``NeosantaraError/Kind/notFound`` when there is no such file.
@@ -125,6 +186,21 @@ public struct Files: Sendable {
         try await executor.download(
             Route(method: .get, path: try Self.path(id) + "/content", operation: "file_content"), to: destination,
             options: options, onProgress: onProgress)
+    }
+
+    /// Throws for a page size the API cannot serve, before anything is sent.
+    static func check(limit: Int?) throws(NeosantaraError) {
+        if let limit, limit < 1 {
+            throw .invalidParameter("limit", "must be at least 1, got \(limit)")
+        }
+    }
+
+    /// `GET /files` with its filters in the query.
+    private static func listRoute(purpose: FilePurpose?, order: ListOrder?) -> Route {
+        var route = Route(method: .get, path: "/files", operation: "list_files")
+        if let purpose { route.query.append(("purpose", purpose.rawValue)) }
+        if let order { route.query.append(("order", order.rawValue)) }
+        return route
     }
 
     /// `/files/{id}`, or an error for an empty id.

@@ -11,8 +11,8 @@ import Foundation
 /// ```
 ///
 /// The client is a small `Sendable` value: share it freely between tasks. Its operations are grouped as
-/// the API groups them: ``chat``, ``reasoning``, ``embeddings``, ``models``, ``moderations`` and
-/// ``authentication``. Every operation throws ``NeosantaraError``.
+/// the API groups them: ``chat``, ``reasoning``, ``embeddings``, ``models``, ``moderations``,
+/// ``files``, ``batches`` and ``authentication``. Every operation throws ``NeosantaraError``.
 public struct NeosantaraClient: Sendable {
     /// The SDK's version, sent in the `User-Agent` header.
     public static let version = "0.1.0"
@@ -72,6 +72,8 @@ public struct NeosantaraClient: Sendable {
     public var moderations: Moderations { Moderations(executor: executor) }
     /// Files: uploads and downloads, such as the input of a batch.
     public var files: Files { Files(executor: executor) }
+    /// Batches: files of requests the server runs on its own time.
+    public var batches: Batches { Batches(executor: executor) }
     /// The API key's status and usage.
     public var authentication: Authentication { Authentication(executor: executor) }
 }

@@ -110,6 +110,11 @@ extension NeosantaraError {
         /// The server sent an error object in the middle of a stream; ``NeosantaraError/apiError`` holds it.
         public static let streamError = Kind(
             "streamError", summary: "error in stream", advice: "See `apiError`; retry if the error is temporary")
+        /// A request of a batch that the batch never ran, such as one left when the batch expired;
+        /// ``NeosantaraError/apiError`` holds the batch's reason.
+        public static let batchRequestNotRun = Kind(
+            "batchRequestNotRun", summary: "the batch did not run the request",
+            advice: "Send the request again, on its own or in a new batch")
 
         /// The kind for an HTTP error status.
         public static func forStatus(_ status: Int) -> Kind {

@@ -19,11 +19,23 @@ extension RequestExecutor {
         options: RequestOptions
     ) -> PageSequence<Item> where Item.ID == String {
         PageSequence(startingAt: cursor) { cursor throws(NeosantaraError) in
-            var pageRoute = route
-            pageRoute.query += style.queryItems(cursor: cursor, limit: limit)
-            var response = try await send(pageRoute, options: options, as: Page<Item>.self)
-            response.value.nextCursor = style.nextCursor(after: response.value)
-            return response
+            try await page(route, style: style, limit: limit, cursor: cursor, options: options)
         }
+    }
+
+    /// The one page of the listing at `route` that starts at `cursor`, with its ``Page/nextCursor`` set as
+    /// `style` says: what each step of ``list(_:style:limit:cursor:options:)`` fetches.
+    func page<Item: Decodable & Sendable & Identifiable>(
+        _ route: Route,
+        style: PaginationStyle,
+        limit: Int?,
+        cursor: String?,
+        options: RequestOptions
+    ) async throws(NeosantaraError) -> APIResponse<Page<Item>> where Item.ID == String {
+        var pageRoute = route
+        pageRoute.query += style.queryItems(cursor: cursor, limit: limit)
+        var response = try await send(pageRoute, options: options, as: Page<Item>.self)
+        response.value.nextCursor = style.nextCursor(after: response.value)
+        return response
     }
 }

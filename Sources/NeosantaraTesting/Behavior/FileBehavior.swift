@@ -7,8 +7,11 @@ import Neosantara
 struct FileBehavior {
     let store: FileStore
     let context: ReplyContext
+    /// The most bytes the uploads may hold together.
+    var limit = Int.max
 
-    /// `POST /v1/files`: a multipart form with a `file` part and a `purpose` field.
+    /// `POST /v1/files`: a multipart form with a `file` part and a `purpose` field; a 413 when the uploads
+    /// would pass ``limit``.
     func upload(_ request: RecordedRequest) -> Reply {
         do {
             let form = try MultipartUpload(request.body, contentType: request.headers[.contentType])
@@ -23,9 +26,9 @@ struct FileBehavior {
             guard !filename.isEmpty else {
                 return APIErrorReply.invalidParameter("file", "The file part must have a file name.")
             }
-            let stored = store.add(
+            let stored = try store.upload(
                 filename: filename, purpose: FilePurpose(rawValue: purpose), content: Data(file.body),
-                now: context.now)
+                now: context.now, limit: limit)
             return context.json(stored)
         } catch {
             return error.reply

@@ -58,9 +58,23 @@ struct TestServerResponder: HTTPResponder {
             }
             guard APIKey(token) == expected else { return APIErrorReply.unauthorized(missing: false) }
         }
+        return await reply(to: request, route, parameter: parameter, context: context)
+    }
+
+    /// The reply to a request already matched to `route` and let in: the next scripted reply for the route, or
+    /// the default behaviour. A batch's requests are answered here too, as if each had been sent on its own.
+    func reply(
+        to request: RecordedRequest,
+        _ route: NeosantaraTestServer.Route,
+        parameter: String?,
+        context: ReplyContext
+    ) async -> Reply {
         let standard = { defaultReply(to: request, route, parameter: parameter, context: context) }
         if let scripted = server.dequeueReply(for: route) {
             return await scripted.resolve(for: request, standard: standard)
+        }
+        if route == .retrieveBatch, server.configuration.batchProgression.advancesOnRetrieve, let parameter {
+            await server.advanceBatch(parameter)
         }
         return standard()
     }
@@ -73,7 +87,9 @@ struct TestServerResponder: HTTPResponder {
         context: ReplyContext
     ) -> Reply {
         let configuration = server.configuration
-        let files = FileBehavior(store: server.files, context: context)
+        let files = FileBehavior(
+            store: server.files, context: context, limit: configuration.maximumStoredFileBytes)
+        let batches = BatchBehavior(store: server.batches, files: server.files, context: context)
         do {
             switch route {
             case .chatCompletions, .reasoning:
@@ -108,6 +124,14 @@ struct TestServerResponder: HTTPResponder {
                 return files.delete(parameter ?? "")
             case .fileContent:
                 return files.content(parameter ?? "")
+            case .createBatch:
+                return batches.create(request.body)
+            case .listBatches:
+                return batches.list(query: request.query)
+            case .retrieveBatch:
+                return batches.retrieve(parameter ?? "")
+            case .cancelBatch:
+                return batches.cancel(parameter ?? "")
             default:
                 return APIErrorReply.unknownPath(request.method, request.path)
             }

@@ -61,6 +61,19 @@ enum RequestValidation {
 
     // MARK: Checks
 
+    /// The batch to create in `body`: `input_file_id`, `endpoint` and `completion_window` present, then the
+    /// SDK's own checks of the metadata.
+    static func batchCreateRequest(_ body: Data) throws(Rejection) -> BatchCreateRequest {
+        let object = try jsonObject(body)
+        for name in ["input_file_id", "endpoint", "completion_window"]
+        where object[name] == nil || object[name] == .null {
+            throw Rejection(APIErrorReply.missingParameter(name))
+        }
+        let request = try decode(BatchCreateRequest.self, body)
+        try validate(request.validate)
+        return request
+    }
+
     private static func jsonObject(_ body: Data) throws(Rejection) -> [String: JSONValue] {
         guard let value = try? JSONDecoder().decode(JSONValue.self, from: body) else {
             throw Rejection(APIErrorReply.invalidFormat("The request body is not valid JSON."))
