@@ -27,6 +27,7 @@ struct NeosantaraCommand: AsyncParsableCommand {
         subcommands: [
             ChatCommand.self, ModelsCommand.self, EmbedCommand.self, ModerateCommand.self, KeyCommand.self,
             ServeCommand.self,
+            ImageCommand.self,
         ]
     )
 

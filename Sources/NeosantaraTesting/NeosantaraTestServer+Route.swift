@@ -16,7 +16,7 @@ extension NeosantaraTestServer {
         /// The path, starting with `/v1`; `{id}` stands for a path parameter.
         public let path: String
 
-        private init(_ method: HTTPRequest.Method, _ path: String) {
+        init(_ method: HTTPRequest.Method, _ path: String) {
             self.method = method
             self.path = path
         }
@@ -47,7 +47,10 @@ extension NeosantaraTestServer {
         public static let fileContent = Route(.get, "/v1/files/{id}/content")
 
         /// Every route the server answers.
-        public static let all: [Route] = [
+        public static let all: [Route] = core + media
+
+        /// The routes of chat, embeddings, models, moderations, key status and files.
+        private static let core: [Route] = [
             .chatCompletions, .reasoning, .embeddings, .listModels, .retrieveModel, .moderations, .keyStatus,
             .uploadFile, .listFiles, .retrieveFile, .deleteFile, .fileContent,
         ]

@@ -109,7 +109,8 @@ struct TestServerResponder: HTTPResponder {
             case .fileContent:
                 return files.content(parameter ?? "")
             default:
-                return APIErrorReply.unknownPath(request.method, request.path)
+                return try mediaReply(to: request, route, parameter: parameter, context: context)
+                    ?? APIErrorReply.unknownPath(request.method, request.path)
             }
         } catch {
             return error.reply

@@ -1,0 +1,12 @@
+import HTTPTypes
+
+extension NeosantaraTestServer.Route {
+    /// `POST /v1/images/generations`.
+    public static let generateImages = Self(.post, "/v1/images/generations")
+    /// `GET /v1/images/files/{id}`: the test server's own route that serves the PNG behind an image URL it
+    /// answered with.
+    public static let imageFile = Self(.get, "/v1/images/files/{id}")
+
+    /// The media operations' routes, in ``all``.
+    static let media: [Self] = [.generateImages, .imageFile]
+}
