@@ -6,7 +6,9 @@ extension NeosantaraTestServer.Route {
     /// `GET /v1/images/files/{id}`: the test server's own route that serves the PNG behind an image URL it
     /// answered with.
     public static let imageFile = Self(.get, "/v1/images/files/{id}")
+    /// `POST /v1/audio/transcriptions`: a multipart upload.
+    public static let transcribeAudio = Self(.post, "/v1/audio/transcriptions")
 
     /// The media operations' routes, in ``all``.
-    static let media: [Self] = [.generateImages, .imageFile]
+    static let media: [Self] = [.generateImages, .imageFile, .transcribeAudio]
 }

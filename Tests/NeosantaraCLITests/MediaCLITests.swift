@@ -58,3 +58,29 @@ struct MediaCLITests {
         }
     }
 }
+
+extension MediaCLITests {
+    @Test("transcribe prints the text, or the verbose JSON with --format; an unknown type exits 1 unsent")
+    func transcribe() async throws {
+        try await inFolder { folder in
+            let audio = folder.appendingPathComponent("rapat.mp3")
+            try Data(repeating: 7, count: 16_000).write(to: audio)
+            try await NeosantaraTestServer.withServer { server in
+                let text = try await CLIRunner.run(["transcribe", audio.path, "--language", "id"] + target(server))
+                #expect(text.status == 0, "\(text.stderr)")
+                #expect(text.stdout == "Transcription of rapat.mp3: 16000 bytes of audio.\n")
+                let verbose = try await CLIRunner.run(
+                    ["transcribe", audio.path, "--format", "verbose_json"] + target(server))
+                let result = try JSONDecoder().decode(Transcription.self, from: Data(verbose.stdout.utf8))
+                #expect(result.duration == 1)
+                #expect(result.segments?.count == 2)
+                let notes = folder.appendingPathComponent("notes.txt")
+                try Data("x".utf8).write(to: notes)
+                let bad = try await CLIRunner.run(["transcribe", notes.path] + target(server))
+                #expect(bad.status == 1)
+                #expect(bad.stderr.contains(".txt"))
+                #expect(server.requests.count == 2)
+            }
+        }
+    }
+}

@@ -72,6 +72,8 @@ public struct NeosantaraClient: Sendable {
     public var moderations: Moderations { Moderations(executor: executor) }
     /// Files: uploads and downloads, such as the input of a batch.
     public var files: Files { Files(executor: executor) }
+    /// Audio transcription.
+    public var audio: Audio { Audio(executor: executor) }
     /// Image generation.
     public var images: Images { Images(executor: executor) }
     /// The API key's status and usage.

@@ -5,6 +5,7 @@
 /// field, so that a test can walk them all.
 package struct MediaParameterLimits: Sendable {
     private typealias Image = ImageGenerationRequest.CodingKeys
+    private typealias Transcription = TranscriptionRequest.Field
 
     /// The API's limits.
     package static let api = MediaParameterLimits()
@@ -17,6 +18,10 @@ package struct MediaParameterLimits: Sendable {
     package let imageSteps = ParameterLimit<Int>(Image.steps, range: 1...50)
     /// Image `strength`: 0 to 1.
     package let imageStrength = ParameterLimit<Double>(Image.strength, range: 0...1)
+    /// The size of a transcription's audio `file`, in bytes: 1 to 25 MiB.
+    package let audioFileSize = ParameterLimit<Int64>(Transcription.file, range: 1...(25 * 1024 * 1024))
+    /// Transcription `temperature`: 0 to 1.
+    package let transcriptionTemperature = ParameterLimit<Double>(Transcription.temperature, range: 0...1)
 
     private init() {}
 }

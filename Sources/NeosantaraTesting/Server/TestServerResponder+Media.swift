@@ -15,6 +15,8 @@ extension TestServerResponder {
             return try images.generate(request.body)
         case .imageFile:
             return images.file(parameter ?? "")
+        case .transcribeAudio:
+            return try TranscriptionBehavior(context: context).reply(request)
         default:
             return nil
         }
