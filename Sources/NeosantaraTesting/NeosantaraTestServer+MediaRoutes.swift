@@ -8,7 +8,13 @@ extension NeosantaraTestServer.Route {
     public static let imageFile = Self(.get, "/v1/images/files/{id}")
     /// `POST /v1/audio/transcriptions`: a multipart upload.
     public static let transcribeAudio = Self(.post, "/v1/audio/transcriptions")
+    /// `POST /v1/ocr`.
+    public static let ocr = Self(.post, "/v1/ocr")
+    /// `POST /v1/mcp/audit-web`.
+    public static let auditWeb = Self(.post, "/v1/mcp/audit-web")
+    /// `POST /v1/mcp/summarize-audit`.
+    public static let summarizeAudit = Self(.post, "/v1/mcp/summarize-audit")
 
     /// The media operations' routes, in ``all``.
-    static let media: [Self] = [.generateImages, .imageFile, .transcribeAudio]
+    static let media: [Self] = [.generateImages, .imageFile, .transcribeAudio, .ocr, .auditWeb, .summarizeAudit]
 }

@@ -84,3 +84,25 @@ extension MediaCLITests {
         }
     }
 }
+
+extension MediaCLITests {
+    @Test("ocr prints the text of a local file, or the JSON response; a missing file exits 1 unsent")
+    func ocr() async throws {
+        try await inFolder { folder in
+            let image = folder.appendingPathComponent("ktp.jpg")
+            try Data([1, 2, 3]).write(to: image)
+            try await NeosantaraTestServer.withServer { server in
+                let text = try await CLIRunner.run(["ocr", image.path] + target(server))
+                #expect(text.status == 0, "\(text.stderr)")
+                #expect(text.stdout.hasPrefix("Text read from an image of 3 bytes"))
+                let json = try await CLIRunner.run(["ocr", "https://example.com/a.png", "--json"] + target(server))
+                #expect(json.stdout.contains("\"extracted_text\""))
+                let missing = try await CLIRunner.run(
+                    ["ocr", folder.appendingPathComponent("no.jpg").path] + target(server))
+                #expect(missing.status == 1)
+                #expect(missing.stderr.contains("does not exist"))
+                #expect(server.requests.count == 2)
+            }
+        }
+    }
+}

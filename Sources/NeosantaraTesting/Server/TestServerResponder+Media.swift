@@ -17,6 +17,12 @@ extension TestServerResponder {
             return images.file(parameter ?? "")
         case .transcribeAudio:
             return try TranscriptionBehavior(context: context).reply(request)
+        case .ocr:
+            return try OCRBehavior(context: context).reply(request.body)
+        case .auditWeb:
+            return try AuditBehavior(context: context).audit(request.body)
+        case .summarizeAudit:
+            return try AuditBehavior(context: context).summarize(request.body)
         default:
             return nil
         }
