@@ -16,7 +16,7 @@ extension NeosantaraTestServer {
         /// The path, starting with `/v1`; `{id}` stands for a path parameter.
         public let path: String
 
-        private init(_ method: HTTPRequest.Method, _ path: String) {
+        init(_ method: HTTPRequest.Method, _ path: String) {
             self.method = method
             self.path = path
         }
@@ -55,7 +55,10 @@ extension NeosantaraTestServer {
         public static let cancelBatch = Route(.post, "/v1/batches/{id}/cancel")
 
         /// Every route the server answers.
-        public static let all: [Route] = [
+        public static let all: [Route] = core + media
+
+        /// The routes of chat, embeddings, models, moderations, key status and files.
+        private static let core: [Route] = [
             .chatCompletions, .reasoning, .embeddings, .listModels, .retrieveModel, .moderations, .keyStatus,
             .uploadFile, .listFiles, .retrieveFile, .deleteFile, .fileContent, .createBatch, .listBatches,
             .retrieveBatch, .cancelBatch,

@@ -51,9 +51,9 @@ struct ServerTests {
     @Test("answers an unknown path with a 404 and a wrong method with a 405, with the API's error body")
     func unknownRoutes() async throws {
         try await NeosantaraTestServer.withServer { server in
-            let unknown = try await send(server, .post, "/v1/images/generations", body: "{}")
+            let unknown = try await send(server, .post, "/v1/no/such/operation", body: "{}")
             #expect(unknown.head.status == .notFound)
-            #expect(unknown.json?["error"]?["message"] == "Unknown endpoint: POST /v1/images/generations.")
+            #expect(unknown.json?["error"]?["message"] == "Unknown endpoint: POST /v1/no/such/operation.")
             let wrongMethod = try await send(server, .get, "/v1/chat/completions")
             #expect(wrongMethod.head.status == .methodNotAllowed)
             #expect(wrongMethod.head.headerFields[.allow] == "POST")

@@ -74,6 +74,14 @@ public struct NeosantaraClient: Sendable {
     public var files: Files { Files(executor: executor) }
     /// Batches: files of requests the server runs on its own time.
     public var batches: Batches { Batches(executor: executor) }
+    /// Audio transcription.
+    public var audio: Audio { Audio(executor: executor) }
+    /// Text recognition in images.
+    public var ocr: OCR { OCR(executor: executor) }
+    /// The gateway's web audits for MCP clients.
+    public var mcp: MCP { MCP(executor: executor) }
+    /// Image generation.
+    public var images: Images { Images(executor: executor) }
     /// The API key's status and usage.
     public var authentication: Authentication { Authentication(executor: executor) }
 }

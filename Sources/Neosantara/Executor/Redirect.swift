@@ -31,6 +31,13 @@ struct Redirect {
         self.target = target
     }
 
+    /// A hop to `target` for a call that fetches an absolute URL, such as a generated image's: the request
+    /// goes there as a `GET`, with the key only when `target` has the base URL's origin.
+    init(fetching target: URL) {
+        self.status = 302
+        self.target = target
+    }
+
     /// The request to send next, and its body.
     ///
     /// - Throws: A ``NeosantaraError`` when the redirect keeps the body and the body was a one-shot sequence

@@ -65,6 +65,9 @@ extension RequestExecutor {
         prepared.head = HTTPRequest(
             method: route.method, scheme: server.scheme, authority: server.authority,
             path: server.basePath + route.pathAndQuery, headerFields: fields)
+        if let target = route.absoluteURL {
+            (prepared.head, _) = try Redirect(fetching: target).follow(from: prepared.head, body: nil)
+        }
         return prepared
     }
 

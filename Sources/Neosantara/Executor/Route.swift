@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 
 /// An operation's method, path below the base URL, and query, with the names its logs, metrics and spans use.
@@ -13,6 +14,9 @@ struct Route: Sendable {
     var query: [(name: String, value: String)] = []
     /// The `Accept` header: JSON unless the operation answers with a stream or a file.
     var accept = "application/json"
+    /// An absolute URL to fetch instead of ``path`` below the base URL, such as a generated image's. A URL of
+    /// another origin gets only the SDK's harmless headers, never the key, as a redirect there would.
+    var absoluteURL: URL? = nil
 
     /// A path segment with every character outside the unreserved set percent-encoded, `/` included.
     static func segment(_ text: String) -> String {

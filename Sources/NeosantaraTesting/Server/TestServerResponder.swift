@@ -133,7 +133,8 @@ struct TestServerResponder: HTTPResponder {
             case .cancelBatch:
                 return batches.cancel(parameter ?? "")
             default:
-                return APIErrorReply.unknownPath(request.method, request.path)
+                return try mediaReply(to: request, route, parameter: parameter, context: context)
+                    ?? APIErrorReply.unknownPath(request.method, request.path)
             }
         } catch {
             return error.reply

@@ -1,0 +1,30 @@
+import Foundation
+
+extension TestServerResponder {
+    /// The default behaviour of the media routes (images, audio, videos, OCR, evaluation, MCP audits), or
+    /// `nil` for a route that is not one of them.
+    func mediaReply(
+        to request: RecordedRequest,
+        _ route: NeosantaraTestServer.Route,
+        parameter: String?,
+        context: ReplyContext
+    ) throws(Rejection) -> Reply? {
+        let images = ImageBehavior(baseURL: server.baseURL, context: context)
+        switch route {
+        case .generateImages:
+            return try images.generate(request.body)
+        case .imageFile:
+            return images.file(parameter ?? "")
+        case .transcribeAudio:
+            return try TranscriptionBehavior(context: context).reply(request)
+        case .ocr:
+            return try OCRBehavior(context: context).reply(request.body)
+        case .auditWeb:
+            return try AuditBehavior(context: context).audit(request.body)
+        case .summarizeAudit:
+            return try AuditBehavior(context: context).summarize(request.body)
+        default:
+            return nil
+        }
+    }
+}
