@@ -46,10 +46,22 @@ extension NeosantaraTestServer {
         /// `GET /v1/files/{id}/content`.
         public static let fileContent = Route(.get, "/v1/files/{id}/content")
 
+        /// `POST /v1/responses`.
+        public static let createResponse = Route(.post, "/v1/responses")
+        /// `GET /v1/responses/{id}`.
+        public static let retrieveResponse = Route(.get, "/v1/responses/{id}")
+        /// `DELETE /v1/responses/{id}`.
+        public static let deleteResponse = Route(.delete, "/v1/responses/{id}")
+        /// `POST /v1/responses/{id}/cancel`.
+        public static let cancelResponse = Route(.post, "/v1/responses/{id}/cancel")
+        /// `GET /v1/responses/{id}/input_items`.
+        public static let listResponseInputItems = Route(.get, "/v1/responses/{id}/input_items")
+
         /// Every route the server answers.
         public static let all: [Route] = [
             .chatCompletions, .reasoning, .embeddings, .listModels, .retrieveModel, .moderations, .keyStatus,
             .uploadFile, .listFiles, .retrieveFile, .deleteFile, .fileContent,
+            .createResponse, .retrieveResponse, .deleteResponse, .cancelResponse, .listResponseInputItems,
         ]
 
         /// `POST /v1/chat/completions`, for example.

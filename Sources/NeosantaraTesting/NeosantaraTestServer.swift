@@ -38,6 +38,8 @@ public final class NeosantaraTestServer: Service, Sendable {
     let disconnects = DisconnectLog()
     /// The files uploaded to `POST /v1/files`.
     let files = FileStore()
+    /// The responses `POST /v1/responses` stored.
+    let responses = ResponseStore()
 
     /// Creates a server; it listens once ``run()`` runs.
     public init(configuration: Configuration = Configuration()) {

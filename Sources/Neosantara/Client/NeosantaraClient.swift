@@ -72,6 +72,8 @@ public struct NeosantaraClient: Sendable {
     public var moderations: Moderations { Moderations(executor: executor) }
     /// Files: uploads and downloads, such as the input of a batch.
     public var files: Files { Files(executor: executor) }
+    /// The Responses API: typed items, stored conversations, background responses and streamed events.
+    public var responses: Responses { Responses(executor: executor) }
     /// The API key's status and usage.
     public var authentication: Authentication { Authentication(executor: executor) }
 }

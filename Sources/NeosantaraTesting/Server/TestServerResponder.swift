@@ -74,6 +74,8 @@ struct TestServerResponder: HTTPResponder {
     ) -> Reply {
         let configuration = server.configuration
         let files = FileBehavior(store: server.files, context: context)
+        let responses = ResponseBehavior(
+            store: server.responses, schedule: configuration.backgroundSchedule, context: context)
         do {
             switch route {
             case .chatCompletions, .reasoning:
@@ -108,6 +110,16 @@ struct TestServerResponder: HTTPResponder {
                 return files.delete(parameter ?? "")
             case .fileContent:
                 return files.content(parameter ?? "")
+            case .createResponse:
+                return responses.create(try RequestValidation.responsesRequest(request.body))
+            case .retrieveResponse:
+                return responses.retrieve(parameter ?? "", query: request.query)
+            case .cancelResponse:
+                return responses.cancel(parameter ?? "")
+            case .deleteResponse:
+                return responses.delete(parameter ?? "")
+            case .listResponseInputItems:
+                return responses.inputItems(parameter ?? "", query: request.query)
             default:
                 return APIErrorReply.unknownPath(request.method, request.path)
             }
