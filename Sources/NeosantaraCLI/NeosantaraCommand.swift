@@ -26,7 +26,7 @@ struct NeosantaraCommand: AsyncParsableCommand {
         version: NeosantaraClient.version,
         subcommands: [
             ChatCommand.self, ModelsCommand.self, EmbedCommand.self, ModerateCommand.self, KeyCommand.self,
-            ServeCommand.self,
+            ServeCommand.self, WebhooksCommand.self,
         ]
     )
 

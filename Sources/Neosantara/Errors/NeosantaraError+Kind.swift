@@ -111,6 +111,11 @@ extension NeosantaraError {
         public static let streamError = Kind(
             "streamError", summary: "error in stream", advice: "See `apiError`; retry if the error is temporary")
 
+        /// A webhook delivery did not verify; ``NeosantaraError/webhookFailure`` says which check failed.
+        public static let webhookVerification = Kind(
+            "webhookVerification", summary: "webhook verification failed",
+            advice: "Reject the delivery; check the endpoint's signing secret if every delivery fails")
+
         /// The kind for an HTTP error status.
         public static func forStatus(_ status: Int) -> Kind {
             switch status {
