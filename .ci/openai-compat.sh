@@ -10,6 +10,7 @@ if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
 fi
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check openai
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check standardwebhooks
 
 # The same build as `swift test`, so that after it nothing is rebuilt.
 swift build --build-tests
@@ -45,6 +46,7 @@ done
 echo "openai-compat: neosantara serve at $base_url"
 
 "$venv/bin/python" .ci/openai_compat.py "$base_url" "$api_key" || fail "the openai client check failed"
+"$venv/bin/python" .ci/webhooks_compat.py "$binary" || fail "the webhook verification check failed"
 
 # curl -N: the events arrive framed as the gateway frames them, ending with [DONE].
 stream="$(curl --silent --show-error --fail --no-buffer --max-time 10 "$base_url/chat/completions" \

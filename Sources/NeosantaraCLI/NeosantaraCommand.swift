@@ -30,6 +30,7 @@ struct NeosantaraCommand: AsyncParsableCommand {
             ChatCommand.self, ModelsCommand.self, EmbedCommand.self, ModerateCommand.self, KeyCommand.self,
             FilesCommand.self, BatchCommand.self, ServeCommand.self,
             ImageCommand.self, TranscribeCommand.self, OCRCommand.self,
+            WebhooksCommand.self,
         ]
     )
 

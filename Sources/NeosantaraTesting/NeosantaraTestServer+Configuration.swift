@@ -39,6 +39,9 @@ extension NeosantaraTestServer {
         /// Where the server logs one `info` line per request (method, path, status, duration) and its own
         /// start and stop. Defaults to a logger that drops everything. Headers and bodies are never logged.
         public var logger: Logger
+        /// How many fetches a background response takes to finish. Defaults to one fetch in progress, then
+        /// finished.
+        public var backgroundSchedule = BackgroundSchedule()
 
         /// Creates a configuration.
         public init(

@@ -54,14 +54,26 @@ extension NeosantaraTestServer {
         /// `POST /v1/batches/{id}/cancel`.
         public static let cancelBatch = Route(.post, "/v1/batches/{id}/cancel")
 
+        /// `POST /v1/responses`.
+        public static let createResponse = Route(.post, "/v1/responses")
+        /// `GET /v1/responses/{id}`.
+        public static let retrieveResponse = Route(.get, "/v1/responses/{id}")
+        /// `DELETE /v1/responses/{id}`.
+        public static let deleteResponse = Route(.delete, "/v1/responses/{id}")
+        /// `POST /v1/responses/{id}/cancel`.
+        public static let cancelResponse = Route(.post, "/v1/responses/{id}/cancel")
+        /// `GET /v1/responses/{id}/input_items`.
+        public static let listResponseInputItems = Route(.get, "/v1/responses/{id}/input_items")
+
         /// Every route the server answers.
         public static let all: [Route] = core + media
 
-        /// The routes of chat, embeddings, models, moderations, key status and files.
+        /// The routes of chat, embeddings, models, moderations, key status, files, batches and responses.
         private static let core: [Route] = [
             .chatCompletions, .reasoning, .embeddings, .listModels, .retrieveModel, .moderations, .keyStatus,
             .uploadFile, .listFiles, .retrieveFile, .deleteFile, .fileContent, .createBatch, .listBatches,
             .retrieveBatch, .cancelBatch,
+            .createResponse, .retrieveResponse, .deleteResponse, .cancelResponse, .listResponseInputItems,
         ]
 
         /// `POST /v1/chat/completions`, for example.

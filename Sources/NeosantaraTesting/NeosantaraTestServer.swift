@@ -40,6 +40,8 @@ public final class NeosantaraTestServer: Service, Sendable {
     let files = FileStore()
     /// The batches created with `POST /v1/batches`.
     let batches = BatchStore()
+    /// The responses `POST /v1/responses` stored.
+    let responses = ResponseStore()
 
     /// Creates a server; it listens once ``run()`` runs.
     public init(configuration: Configuration = Configuration()) {

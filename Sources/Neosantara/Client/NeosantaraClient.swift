@@ -82,6 +82,8 @@ public struct NeosantaraClient: Sendable {
     public var mcp: MCP { MCP(executor: executor) }
     /// Image generation.
     public var images: Images { Images(executor: executor) }
+    /// The Responses API: typed items, stored conversations, background responses and streamed events.
+    public var responses: Responses { Responses(executor: executor) }
     /// The API key's status and usage.
     public var authentication: Authentication { Authentication(executor: executor) }
 }

@@ -116,6 +116,11 @@ extension NeosantaraError {
             "batchRequestNotRun", summary: "the batch did not run the request",
             advice: "Send the request again, on its own or in a new batch")
 
+        /// A webhook delivery did not verify; ``NeosantaraError/webhookFailure`` says which check failed.
+        public static let webhookVerification = Kind(
+            "webhookVerification", summary: "webhook verification failed",
+            advice: "Reject the delivery; check the endpoint's signing secret if every delivery fails")
+
         /// The kind for an HTTP error status.
         public static func forStatus(_ status: Int) -> Kind {
             switch status {

@@ -45,6 +45,8 @@ public struct NeosantaraError: Error, Sendable {
     public var timeoutKind: TimeoutKind?
     /// For structured-output errors, the model's raw answer: the refusal, or text that did not decode.
     public var modelOutput: String?
+    /// For a ``Kind/webhookVerification`` error, which check failed.
+    public var webhookFailure: WebhookFailure?
 
     /// Creates an error. The SDK and its testing library make every error a call throws; a transport reports a
     /// timeout with ``timeout(_:message:)``.
@@ -61,7 +63,8 @@ public struct NeosantaraError: Error, Sendable {
         underlying: (any Error)? = nil,
         attempts: Int = 1,
         timeoutKind: TimeoutKind? = nil,
-        modelOutput: String? = nil
+        modelOutput: String? = nil,
+        webhookFailure: WebhookFailure? = nil
     ) {
         self.kind = kind
         self.message = message
@@ -76,6 +79,7 @@ public struct NeosantaraError: Error, Sendable {
         self.attempts = attempts
         self.timeoutKind = timeoutKind
         self.modelOutput = modelOutput
+        self.webhookFailure = webhookFailure
     }
 
     /// The error an ``HTTPTransport`` throws when a time limit passes, saying which one.

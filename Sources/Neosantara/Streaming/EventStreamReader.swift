@@ -127,14 +127,18 @@ final class EventStreamReader {
                 + "`\(property)` holds what arrived")
     }
 
-    /// The error an error event or an `{"error": …}` object in the stream reports.
+    /// The error an error event or an `{"error": …}` object in the stream reports; a flat error object, as
+    /// the Responses API's `error` event carries, counts too.
     @inline(never)
     func streamError(_ event: ServerSentEvent) -> NeosantaraError {
-        let decoded = try? JSONDecoder().decode(APIErrorBody.self, from: Data(event.data.utf8))
-        let serverMessage = decoded.map(\.error.message).flatMap { $0.isEmpty ? nil : $0 } ?? Self.excerpt(event.data)
-        var error = error(.streamError, "\(serverMessage) (sent after \(elementsSoFar))", body: Data(event.data.utf8))
-        error.apiError = decoded?.error
-        error.parameter = decoded?.error.param
+        let data = Data(event.data.utf8)
+        let decoded =
+            (try? JSONDecoder().decode(APIErrorBody.self, from: data))?.error
+            ?? (try? JSONDecoder().decode(APIError.self, from: data))
+        let serverMessage = decoded.map(\.message).flatMap { $0.isEmpty ? nil : $0 } ?? Self.excerpt(event.data)
+        var error = error(.streamError, "\(serverMessage) (sent after \(elementsSoFar))", body: data)
+        error.apiError = decoded
+        error.parameter = decoded?.param
         return error
     }
 

@@ -90,6 +90,8 @@ struct TestServerResponder: HTTPResponder {
         let files = FileBehavior(
             store: server.files, context: context, limit: configuration.maximumStoredFileBytes)
         let batches = BatchBehavior(store: server.batches, files: server.files, context: context)
+        let responses = ResponseBehavior(
+            store: server.responses, schedule: configuration.backgroundSchedule, context: context)
         do {
             switch route {
             case .chatCompletions, .reasoning:
@@ -132,6 +134,16 @@ struct TestServerResponder: HTTPResponder {
                 return batches.retrieve(parameter ?? "")
             case .cancelBatch:
                 return batches.cancel(parameter ?? "")
+            case .createResponse:
+                return responses.create(try RequestValidation.responsesRequest(request.body))
+            case .retrieveResponse:
+                return responses.retrieve(parameter ?? "", query: request.query)
+            case .cancelResponse:
+                return responses.cancel(parameter ?? "")
+            case .deleteResponse:
+                return responses.delete(parameter ?? "")
+            case .listResponseInputItems:
+                return responses.inputItems(parameter ?? "", query: request.query)
             default:
                 return try mediaReply(to: request, route, parameter: parameter, context: context)
                     ?? APIErrorReply.unknownPath(request.method, request.path)
