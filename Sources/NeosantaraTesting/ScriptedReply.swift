@@ -42,7 +42,7 @@ public struct ScriptedReply: Sendable {
         self.source = source
     }
 
-    private init(_ reply: Reply) {
+    init(_ reply: Reply) {
         self.init(.fixed(reply))
     }
 
@@ -100,7 +100,8 @@ public struct ScriptedReply: Sendable {
     public static func bytes(
         _ bytes: some Sequence<UInt8>, contentType: String = "application/octet-stream", status: Int = 200
     ) -> ScriptedReply {
-        ScriptedReply(Reply(status: .init(code: status), headers: [.contentType: contentType], body: .whole(Array(bytes))))
+        ScriptedReply(
+            Reply(status: .init(code: status), headers: [.contentType: contentType], body: .whole(Array(bytes))))
     }
 
     /// A redirect to `url`: a `302 Found` by default, or another 3xx status, with a `Location` header.

@@ -61,7 +61,7 @@ enum RequestValidation {
 
     // MARK: Checks
 
-    private static func jsonObject(_ body: Data) throws(Rejection) -> [String: JSONValue] {
+    static func jsonObject(_ body: Data) throws(Rejection) -> [String: JSONValue] {
         guard let value = try? JSONDecoder().decode(JSONValue.self, from: body) else {
             throw Rejection(APIErrorReply.invalidFormat("The request body is not valid JSON."))
         }
@@ -71,7 +71,7 @@ enum RequestValidation {
         return object
     }
 
-    private static func requireModel(_ object: [String: JSONValue]) throws(Rejection) {
+    static func requireModel(_ object: [String: JSONValue]) throws(Rejection) {
         guard let model = object["model"], model != .null else {
             throw Rejection(APIErrorReply.missingParameter("model"))
         }
@@ -117,7 +117,7 @@ enum RequestValidation {
         }
     }
 
-    private static func decode<Value: Decodable>(_ type: Value.Type, _ body: Data) throws(Rejection) -> Value {
+    static func decode<Value: Decodable>(_ type: Value.Type, _ body: Data) throws(Rejection) -> Value {
         do {
             return try JSONDecoder().decode(type, from: body)
         } catch let error as DecodingError {
@@ -133,7 +133,7 @@ enum RequestValidation {
     ///
     /// The API names a map whose entry is out of range (`logit_bias`) where the SDK names the entry
     /// (`logit_bias[50256]`).
-    private static func validate(_ sdkValidation: () throws(NeosantaraError) -> Void) throws(Rejection) {
+    static func validate(_ sdkValidation: () throws(NeosantaraError) -> Void) throws(Rejection) {
         do {
             try sdkValidation()
         } catch {
