@@ -13,7 +13,7 @@ extension NeosantaraTestServer {
     public struct Route: Hashable, Sendable, CustomStringConvertible {
         /// The HTTP method.
         public let method: HTTPRequest.Method
-        /// The path, starting with `/v1`; `{id}` stands for a path parameter.
+        /// The path, starting with `/v1` or `/anthropic/v1`; `{id}` stands for a path parameter.
         public let path: String
 
         init(_ method: HTTPRequest.Method, _ path: String) {
@@ -65,6 +65,15 @@ extension NeosantaraTestServer {
         /// `GET /v1/responses/{id}/input_items`.
         public static let listResponseInputItems = Route(.get, "/v1/responses/{id}/input_items")
 
+        /// `POST /anthropic/v1/messages`: the Anthropic-compatible Messages API.
+        public static let anthropicMessages = Route(.post, "/anthropic/v1/messages")
+        /// `POST /anthropic/v1/messages/count_tokens`.
+        public static let anthropicCountTokens = Route(.post, "/anthropic/v1/messages/count_tokens")
+        /// `GET /anthropic/v1/models`.
+        public static let anthropicListModels = Route(.get, "/anthropic/v1/models")
+        /// `GET /anthropic/v1/models/{id}`.
+        public static let anthropicRetrieveModel = Route(.get, "/anthropic/v1/models/{id}")
+
         /// Every route the server answers.
         public static let all: [Route] = core + media
 
@@ -74,7 +83,12 @@ extension NeosantaraTestServer {
             .uploadFile, .listFiles, .retrieveFile, .deleteFile, .fileContent, .createBatch, .listBatches,
             .retrieveBatch, .cancelBatch,
             .createResponse, .retrieveResponse, .deleteResponse, .cancelResponse, .listResponseInputItems,
+            .anthropicMessages, .anthropicCountTokens, .anthropicListModels, .anthropicRetrieveModel,
         ]
+
+        /// Whether the route belongs to the Anthropic-compatible API, which takes the key in `x-api-key` too
+        /// and answers errors in Anthropic's shape.
+        public var isAnthropic: Bool { path.hasPrefix("/anthropic/") }
 
         /// `POST /v1/chat/completions`, for example.
         public var description: String { "\(method) \(path)" }

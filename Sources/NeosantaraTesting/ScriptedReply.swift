@@ -42,7 +42,7 @@ public struct ScriptedReply: Sendable {
         self.source = source
     }
 
-    private init(_ reply: Reply) {
+    init(_ reply: Reply) {
         self.init(.fixed(reply))
     }
 

@@ -31,6 +31,25 @@ struct ReadmeExampleTests {
         }
     }
 
+    @Test("Anthropic-compatible Messages")
+    func anthropicMessages() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let client = Self.readmeClient(server)
+            var request = MessagesRequest(
+                model: "claude-sonnet-4-6", maxTokens: 1024, messages: [.user("Apa ibu kota Indonesia?")])
+            request.system = .blocks([TextBlock("Jawab singkat.", cacheControl: .ephemeral)])
+            let message = try await client.anthropic.messages.create(request)
+            print(message.text, message.stopReason ?? "", message.usage.cacheReadInputTokens ?? 0)
+
+            let stream = try await client.anthropic.messages.stream(request)
+            for try await event in stream { print(event.textDelta ?? "", terminator: "") }
+            let final = try await stream.finalMessage()  // equal to what `create` returns; tool inputs joined
+            print(final.usage.outputTokens)
+            #expect(final.text == message.text)
+            #expect(message.text == "Echo: Apa ibu kota Indonesia?")
+        }
+    }
+
     @Test("Streaming: README and Streaming.md")
     func streaming() async throws {
         try await NeosantaraTestServer.withServer { server in

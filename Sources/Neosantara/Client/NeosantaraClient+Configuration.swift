@@ -22,6 +22,12 @@ extension NeosantaraClient {
         /// The API's base URL, with or without a trailing slash. Defaults to `NEOSANTARA_BASE_URL`, else
         /// ``defaultBaseURL``. Any OpenAI-compatible server works.
         public var baseURL: URL
+        /// The base URL of the Anthropic-compatible API, which ``NeosantaraClient/anthropic`` calls. Defaults to
+        /// `nil`: ``baseURL``'s origin followed by `/anthropic/v1` (``effectiveAnthropicBaseURL``).
+        public var anthropicBaseURL: URL?
+        /// The `anthropic-version` header the Anthropic-compatible API's calls send, unless ``defaultHeaders``
+        /// or a call's headers set one. Defaults to `2023-06-01`.
+        public var anthropicVersion = "2023-06-01"
         /// Headers sent with every request, for example `X-Guard: on`. They replace the SDK's own
         /// headers of the same name, except `Authorization`, which always carries ``apiKey``.
         public var defaultHeaders: HTTPFields
@@ -51,6 +57,19 @@ extension NeosantaraClient {
         var sleep: @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
         /// The clock long-running jobs are polled on; tests replace it to run the waits at once.
         var clock: any Clock<Duration> = ContinuousClock()
+
+        /// The base URL the Anthropic-compatible API's calls go to: ``anthropicBaseURL`` when set, else
+        /// ``baseURL``'s scheme, host and port followed by `/anthropic/v1`, such as
+        /// `https://api.neosantara.xyz/anthropic/v1`.
+        public var effectiveAnthropicBaseURL: URL {
+            if let anthropicBaseURL { return anthropicBaseURL }
+            guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false), components.host != nil
+            else { return baseURL.appendingPathComponent("anthropic/v1") }
+            components.percentEncodedPath = "/anthropic/v1"
+            components.query = nil
+            components.fragment = nil
+            return components.url ?? baseURL
+        }
 
         /// The real API: `https://api.neosantara.xyz/v1`.
         public static let defaultBaseURL = URL(string: "https://api.neosantara.xyz/v1")!

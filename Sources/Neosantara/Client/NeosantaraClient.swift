@@ -11,8 +11,9 @@ import Foundation
 /// ```
 ///
 /// The client is a small `Sendable` value: share it freely between tasks. Its operations are grouped as
-/// the API groups them: ``chat``, ``reasoning``, ``embeddings``, ``models``, ``moderations``,
-/// ``files``, ``batches`` and ``authentication``. Every operation throws ``NeosantaraError``.
+/// the API groups them: ``chat``, ``reasoning``, ``responses``, ``embeddings``, ``models``, ``moderations``,
+/// ``files``, ``batches``, ``images``, ``audio``, ``ocr``, ``mcp``, ``authentication``, and ``anthropic``, the
+/// Anthropic-compatible Messages API. Every operation throws ``NeosantaraError``.
 public struct NeosantaraClient: Sendable {
     /// The SDK's version, sent in the `User-Agent` header.
     public static let version = "0.1.0"
@@ -37,6 +38,8 @@ public struct NeosantaraClient: Sendable {
     public var configuration: NeosantaraClient.Configuration { executor.configuration }
 
     let executor: RequestExecutor
+    /// The executor of the Anthropic-compatible API, at its own base URL.
+    let anthropicExecutor: RequestExecutor
 
     /// Creates a client.
     ///
@@ -48,6 +51,7 @@ public struct NeosantaraClient: Sendable {
         configuration: Configuration = Configuration(), transport: any HTTPTransport = AsyncHTTPClientTransport()
     ) {
         executor = RequestExecutor(configuration: configuration, transport: transport)
+        anthropicExecutor = executor.anthropic()
     }
 
     /// Creates a client with a key and, optionally, another server.
@@ -84,6 +88,9 @@ public struct NeosantaraClient: Sendable {
     public var images: Images { Images(executor: executor) }
     /// The Responses API: typed items, stored conversations, background responses and streamed events.
     public var responses: Responses { Responses(executor: executor) }
+    /// The Anthropic-compatible API: Messages, token counts and models, at
+    /// ``Configuration/effectiveAnthropicBaseURL``.
+    public var anthropic: Anthropic { Anthropic(executor: anthropicExecutor) }
     /// The API key's status and usage.
     public var authentication: Authentication { Authentication(executor: executor) }
 }

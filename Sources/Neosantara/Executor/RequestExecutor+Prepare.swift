@@ -62,6 +62,12 @@ extension RequestExecutor {
             fields[Self.retryCountField] = "0"
             fields[.authorization] = authorization
         }
+        if let anthropicVersion {
+            fields[Self.apiKeyField] = apiKey.value
+            if fields[Self.anthropicVersionField] == nil {
+                fields[Self.anthropicVersionField] = anthropicVersion
+            }
+        }
         prepared.head = HTTPRequest(
             method: route.method, scheme: server.scheme, authority: server.authority,
             path: server.basePath + route.pathAndQuery, headerFields: fields)

@@ -17,13 +17,33 @@ struct RequestExecutor: Sendable {
     let server: ServerAddress?
     /// Takes the configured key and other secrets out of what calls log, trace and throw.
     let redactor: Redactor
+    /// The `anthropic-version` header for the Anthropic-compatible API, which also gets the key in
+    /// `x-api-key`; `nil` for every other API.
+    let anthropicVersion: String?
 
-    init(configuration: NeosantaraClient.Configuration, transport: any HTTPTransport) {
+    /// An executor for the API at `configuration`'s base URL; with `anthropicVersion`, one that sends the
+    /// headers Anthropic clients send too.
+    init(configuration: NeosantaraClient.Configuration, transport: any HTTPTransport, anthropicVersion: String? = nil) {
         self.configuration = configuration
         self.transport = transport
+        self.anthropicVersion = anthropicVersion
         server = ServerAddress(baseURL: configuration.baseURL)
         redactor = Redactor(apiKey: configuration.apiKey)
     }
+
+    /// An executor for the Anthropic-compatible API of the same client: the same key, transport, limits and
+    /// instrumentation, at ``NeosantaraClient/Configuration/effectiveAnthropicBaseURL``.
+    func anthropic() -> RequestExecutor {
+        var anthropicConfiguration = configuration
+        anthropicConfiguration.baseURL = configuration.effectiveAnthropicBaseURL
+        anthropicConfiguration.anthropicBaseURL = anthropicConfiguration.baseURL
+        return RequestExecutor(
+            configuration: anthropicConfiguration, transport: transport,
+            anthropicVersion: configuration.anthropicVersion)
+    }
+
+    static let apiKeyField = HTTPField.Name("x-api-key")!
+    static let anthropicVersionField = HTTPField.Name("anthropic-version")!
 
     static let requestIDField = HTTPField.Name("x-request-id")!
 

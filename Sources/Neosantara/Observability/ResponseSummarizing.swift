@@ -23,3 +23,11 @@ extension ModerationsResponse: ResponseSummarizing {
         ResponseSummary(id: id, model: model)
     }
 }
+
+extension Message: ResponseSummarizing {
+    var summary: ResponseSummary {
+        ResponseSummary(
+            id: id, model: model, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens,
+            finishReasons: stopReason.map { [$0.rawValue] } ?? [])
+    }
+}

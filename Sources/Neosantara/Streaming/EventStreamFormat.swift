@@ -37,6 +37,9 @@ protocol EventStreamFormat {
 enum EventStreamStep<Element> {
     /// An element to yield.
     case element(Element)
+    /// The format's last event, which is an element too: it is yielded, and the stream then ends as with
+    /// ``end``.
+    case lastElement(Element)
     /// Nothing to yield, such as a keep-alive or an event of an unknown type.
     case skip
     /// The end of the stream: the rest of the body is read and dropped.

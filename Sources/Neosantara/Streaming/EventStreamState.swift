@@ -21,6 +21,8 @@ final class EventStreamState<Format: EventStreamFormat>: @unchecked Sendable {
     /// What the next read found.
     private enum Step {
         case element(Format.Element)
+        /// The format's last event, an element; the rest of the body has been read and dropped.
+        case lastElement(Format.Element)
         /// The format's last event; the rest of the body has been read and dropped.
         case end
         /// The end of the body, without the format's last event.
@@ -76,6 +78,10 @@ final class EventStreamState<Format: EventStreamFormat>: @unchecked Sendable {
             case .element(let element):
                 reader.elementCount += 1
                 return .element(element)
+            case .lastElement(let element):
+                reader.elementCount += 1
+                await reader.dropRestOfBody()
+                return .lastElement(element)
             case .skip:
                 continue
             case .end:
@@ -101,6 +107,14 @@ final class EventStreamState<Format: EventStreamFormat>: @unchecked Sendable {
             if let stopped {
                 operation.failed(stopped)
             }
+            return element
+        case .lastElement(let element):
+            operation.received()
+            lock.withLock {
+                Format.accumulate(element, into: &accumulator)
+                phase = .finished
+            }
+            succeed()
             return element
         case .end:
             lock.withLock { phase = .finished }

@@ -30,7 +30,10 @@ struct TestServerResponder: HTTPResponder {
         let replyContext = ReplyContext(
             requestID: request.headers[ReplyContext.requestIDField] ?? "req_test_\(sequence)", sequence: sequence,
             now: Date())
-        let reply = await answer(recorded, match: match, context: replyContext)
+        var reply = await answer(recorded, match: match, context: replyContext)
+        if path.hasPrefix("/anthropic/") {
+            reply = AnthropicErrorReply.converting(reply)
+        }
         return try await writer.response(
             for: reply.addingDefaultHeader(ReplyContext.requestIDField, replyContext.requestID))
     }
@@ -53,7 +56,8 @@ struct TestServerResponder: HTTPResponder {
             (route, parameter) = (matched, matchedParameter)
         }
         if let expected = server.configuration.expectedAPIKey {
-            guard let token = request.bearerToken, !token.isEmpty else {
+            let anthropicKey = route.isAnthropic ? request.headers[Self.apiKeyField] : nil
+            guard let token = request.bearerToken ?? anthropicKey, !token.isEmpty else {
                 return APIErrorReply.unauthorized(missing: true)
             }
             guard APIKey(token) == expected else { return APIErrorReply.unauthorized(missing: false) }
@@ -144,6 +148,16 @@ struct TestServerResponder: HTTPResponder {
                 return responses.delete(parameter ?? "")
             case .listResponseInputItems:
                 return responses.inputItems(parameter ?? "", query: request.query)
+            case .anthropicMessages:
+                return MessagesBehavior(request: try RequestValidation.messagesRequest(request.body), context: context)
+                    .reply()
+            case .anthropicCountTokens:
+                let prompt = try RequestValidation.tokenCountRequest(request.body)
+                return context.json(MessageTokenCount(inputTokens: MessagesBehavior.inputTokens(of: prompt)))
+            case .anthropicListModels:
+                return AnthropicModelBehavior(models: configuration.models, context: context).list(query: request.query)
+            case .anthropicRetrieveModel:
+                return AnthropicModelBehavior(models: configuration.models, context: context).retrieve(parameter ?? "")
             default:
                 return try mediaReply(to: request, route, parameter: parameter, context: context)
                     ?? APIErrorReply.unknownPath(request.method, request.path)
@@ -152,6 +166,8 @@ struct TestServerResponder: HTTPResponder {
             return error.reply
         }
     }
+
+    static let apiKeyField = HTTPField.Name("x-api-key")!
 
     /// The decoded query parameters of a request target such as `/v1/models?capability=chat`.
     private static func query(of uri: String) -> [String: String] {

@@ -14,4 +14,10 @@ enum ServerSentEvents {
     static func frame(_ chunk: ChatCompletionChunk) throws -> [UInt8] {
         Array("data: ".utf8) + (try WireJSON.encode(chunk)) + Array("\n\n".utf8)
     }
+
+    /// One named event carrying `value` as JSON, as the Anthropic-compatible API writes its events:
+    /// `event: <name>` then `data: <json>`.
+    static func frame(event name: String, _ value: some Encodable) throws -> [UInt8] {
+        Array("event: \(name)\ndata: ".utf8) + (try WireJSON.encode(value)) + Array("\n\n".utf8)
+    }
 }
