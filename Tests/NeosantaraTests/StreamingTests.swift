@@ -214,7 +214,8 @@ struct StreamingTests {
                 model: "m", messages: [.user("hi")])
             let error = await expectError { try await stream.finalResponse() }
             #expect(error?.kind == .streamError)
-            #expect(error?.message.hasPrefix("{\"message\":\"quota gone\"}") == true)
+            #expect(error?.message.hasPrefix("quota gone (sent after") == true, "a flat error object is read too")
+            #expect(error?.apiError?.message == "quota gone")
             #expect(stream.currentResponse.choices.first?.message.content == "a")
         }
     }
