@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 
 /// Runs a job of ``Batches/run(_:as:stateFile:options:onProgress:)``: shards, uploads, creates, waits,
 /// downloads, each step recorded in the state file before the next, so that a run started again with the same
@@ -13,8 +14,7 @@ actor BatchJobRunner {
     private let files: Files
     private let batches: Batches
     private let options: BatchRunOptions
-    private let onProgress: (@Sendable (BatchRunProgress) -> Void)?
-    private var counts: [Int: BatchRequestCounts] = [:]
+    private let tally: ProgressTally
 
     init(
         state: BatchRunState, stateFile: URL, files: Files, batches: Batches, options: BatchRunOptions,
@@ -25,7 +25,10 @@ actor BatchJobRunner {
         self.files = files
         self.batches = batches
         self.options = options
-        self.onProgress = onProgress
+        tally = ProgressTally(shards: state.shards.count, onProgress: onProgress)
+        for shard in state.shards where shard.batch != nil {
+            tally.update(shard.index, shard.batch?.requestCounts, ended: true)
+        }
     }
 
     /// Writes `requests` into shards beside `stateFile` and records them, or reads the state already there.
@@ -129,12 +132,13 @@ actor BatchJobRunner {
             try record(shard)
         }
         if shard.batch == nil, let batchID = shard.batchID {
+            let tally = self.tally
             let done = try await batches.wait(batchID, polling: options.polling) { batch in
-                Task { await self.report(index, batch.requestCounts) }
+                tally.update(index, batch.requestCounts, ended: false)
             }
             shard.batch = done.value
-            report(index, done.value.requestCounts)
             try record(shard)
+            tally.update(index, done.value.requestCounts, ended: true)
         }
         if !shard.downloaded, let batch = shard.batch {
             let base = shard.inputPath.replacingOccurrences(of: ".jsonl", with: "")
@@ -177,15 +181,36 @@ actor BatchJobRunner {
         try state.save(to: stateFile)
     }
 
-    private func report(_ index: Int, _ shardCounts: BatchRequestCounts?) {
-        counts[index] = shardCounts
-        var total = BatchRequestCounts()
-        for value in counts.values {
-            total.total += value.total
-            total.completed += value.completed
-            total.failed += value.failed
+    /// The shards' request counts, summed and reported as they change, from any task.
+    private final class ProgressTally: Sendable {
+        private struct Counts {
+            var shards: [Int: BatchRequestCounts] = [:]
+            var ended: Set<Int> = []
         }
-        let ended = state.shards.filter { $0.batch != nil }.count
-        onProgress?(BatchRunProgress(shards: state.shards.count, endedShards: ended, requestCounts: total))
+
+        private let counts = NIOLockedValueBox(Counts())
+        private let shards: Int
+        private let onProgress: (@Sendable (BatchRunProgress) -> Void)?
+
+        init(shards: Int, onProgress: (@Sendable (BatchRunProgress) -> Void)?) {
+            self.shards = shards
+            self.onProgress = onProgress
+        }
+
+        /// Records shard `index`'s counts and reports the sum.
+        func update(_ index: Int, _ shardCounts: BatchRequestCounts?, ended: Bool) {
+            let progress = counts.withLockedValue { counts in
+                counts.shards[index] = shardCounts
+                if ended { counts.ended.insert(index) }
+                var total = BatchRequestCounts()
+                for value in counts.shards.values {
+                    total.total += value.total
+                    total.completed += value.completed
+                    total.failed += value.failed
+                }
+                return BatchRunProgress(shards: shards, endedShards: counts.ended.count, requestCounts: total)
+            }
+            onProgress?(progress)
+        }
     }
 }
