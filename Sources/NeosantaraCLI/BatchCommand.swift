@@ -12,8 +12,9 @@ struct BatchCommand: AsyncParsableCommand {
               neosantara batch create --input-file FILE_ID --endpoint /v1/chat/completions --wait
               neosantara batch list
               neosantara batch wait BATCH_ID
+              neosantara batch run requests.jsonl -o results.jsonl --state job.json
             """,
-        subcommands: [Create.self, List.self, Get.self, Cancel.self, Wait.self])
+        subcommands: [Create.self, List.self, Get.self, Cancel.self, Wait.self, Run.self])
 
     /// `neosantara batch create`.
     struct Create: AsyncParsableCommand {

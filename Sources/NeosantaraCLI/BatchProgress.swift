@@ -11,6 +11,13 @@ enum BatchProgress {
         return "\(counts.completed)/\(counts.failed)/\(counts.total)"
     }
 
+    /// A bar of the finished share of `counts`, for a terminal.
+    static func bar(_ counts: BatchRequestCounts) -> String {
+        let width = 24
+        let filled = counts.total > 0 ? min(width, width * counts.finished / counts.total) : 0
+        return "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "]"
+    }
+
     /// Waits for batch `id` to end, reporting each change, and returns it.
     static func wait(for id: String, client: NeosantaraClient, interval: Duration = .seconds(1)) async throws
         -> Batch
@@ -54,10 +61,37 @@ enum BatchProgress {
                 Terminal.note(line)
                 return
             }
-            let width = 24
-            let filled = counts.total > 0 ? width * counts.finished / counts.total : 0
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            FileHandle.standardError.write(Data("\r\u{1B}[2K[\(bar)] \(line)".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(BatchProgress.bar(counts)) \(line)".utf8))
+        }
+
+        func end() {
+            if Terminal.errorIsTerminal, lock.withLock({ last }) != nil {
+                FileHandle.standardError.write(Data("\n".utf8))
+            }
+        }
+    }
+
+    /// Prints a job's progress, summed over its shards, a line per change.
+    final class JobReporter: @unchecked Sendable {
+        /// The line printed last; only touched under `lock`.
+        private var last: String?
+        private let lock = NSLock()
+
+        func report(_ progress: BatchRunProgress) {
+            let counts = progress.requestCounts
+            let line =
+                "\(progress.endedShards)/\(progress.shards) batches ended: \(counts.completed) completed, "
+                + "\(counts.failed) failed, \(counts.total) total"
+            let changed = lock.withLock {
+                defer { last = line }
+                return last != line
+            }
+            guard changed else { return }
+            if Terminal.errorIsTerminal {
+                FileHandle.standardError.write(Data("\r\u{1B}[2K\(BatchProgress.bar(counts)) \(line)".utf8))
+            } else {
+                Terminal.note(line)
+            }
         }
 
         func end() {

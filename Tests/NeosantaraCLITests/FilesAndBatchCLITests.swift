@@ -149,4 +149,62 @@ struct FilesAndBatchCLITests {
             #expect(usage.status == 2)
         }
     }
+
+    @Test("batch run uploads, creates, waits and writes one result per request; run again, it resumes from its state")
+    func batchRun() async throws {
+        try await withTemporaryDirectory { folder in
+            try await NeosantaraTestServer.withServer { server in
+                let input = try Self.file(
+                    [Self.chatLine("a", "1"), Self.chatLine("b", "2"), Self.chatLine("c", "3")].joined(separator: "\n"),
+                    in: folder)
+                let output = folder.appendingPathComponent("results.jsonl").path
+                server.enqueue(.error(status: 400, APIError(message: "bad request")), for: .chatCompletions)
+                let arguments =
+                    ["batch", "run", input, "-o", output, "--max-requests-per-batch", "2", "--interval", "0.01"]
+                    + target(server)
+                let first = try await CLIRunner.run(arguments)
+                #expect(first.status == 1)
+                #expect(first.stderr.contains("2 succeeded, 1 failed; results in \(output)"))
+                #expect(first.stderr.contains("2/2 batches ended"))
+                let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map {
+                    try JSONDecoder().decode(JSONValue.self, from: Data($0.utf8))
+                }
+                #expect(lines.map { $0["custom_id"] } == ["a", "b", "c"])
+                // The scripted 400 answers whichever request ran first; the others echo.
+                let failed = lines.filter { $0["error"] != .null }
+                #expect(failed.count == 1)
+                #expect(failed.first?["error"]?["status"] == 400)
+                #expect(failed.first?["error"]?["message"] == "bad request")
+                #expect(failed.first?["response"] == .null)
+                for line in lines where line["error"] == .null {
+                    let id = line["custom_id"]?.stringValue ?? ""
+                    let expected: JSONValue = ["a": "Echo: 1", "b": "Echo: 2", "c": "Echo: 3"][id] ?? "?"
+                    #expect(line["response"]?["choices"]?[0]?["message"]?["content"] == expected)
+                }
+                #expect(server.storedBatches.count == 2)
+                #expect(FileManager.default.fileExists(atPath: output + ".state.json"))
+
+                server.removeAllRequests()
+                let again = try await CLIRunner.run(arguments)
+                #expect(again.status == 1)
+                #expect(server.requests.isEmpty)
+                #expect(try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").count == 3)
+
+                let local = try await CLIRunner.run(
+                    [
+                        "batch", "run", input, "-o", folder.appendingPathComponent("local.jsonl").path, "--local",
+                        "--interval", "0.01",
+                    ])
+                #expect(local.status == 0)
+                #expect(local.stderr.contains("3 succeeded, 0 failed"))
+
+                let duplicated = try Self.file(Self.chatLine("a", "1") + "\n" + Self.chatLine("a", "2"), in: folder)
+                server.removeAllRequests()
+                let bad = try await CLIRunner.run(["batch", "run", duplicated, "-o", output] + target(server))
+                #expect(bad.status == 1)
+                #expect(bad.stderr.contains("line 2: `custom_id` `a` is already used on line 1"))
+                #expect(server.requests.isEmpty)
+            }
+        }
+    }
 }
