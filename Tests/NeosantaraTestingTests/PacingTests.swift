@@ -95,7 +95,8 @@ struct PacingTests {
             return call
         }
         await #expect(throws: NeosantaraError.self) { try await call.value }
-        #expect(clock.now - start < .seconds(5))
+        // The gate never opens: any bound tells stopping from waiting; a wide one holds on a busy machine.
+        #expect(clock.now - start < .seconds(30))
     }
 
     @Test("keeps a stream open with keep-alive comments until the client leaves, and counts the client leaving")
@@ -118,7 +119,7 @@ struct PacingTests {
             let keepAlive = ": keep-alive\n\n"
             #expect(try decodeChunks(received.components(separatedBy: keepAlive)[0]) == [chunk])
             #expect(received.hasSuffix(keepAlive))
-            #expect(await server.waitForClientDisconnects(timeout: .seconds(2)))
+            #expect(await server.waitForClientDisconnects(timeout: .seconds(10)))
             #expect(server.clientDisconnects == 1)
         }
     }

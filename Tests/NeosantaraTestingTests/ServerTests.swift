@@ -73,7 +73,7 @@ struct ServerTests {
             }
             #expect(error?.kind == .timeout)
         }
-        #expect(clock.now - start < .seconds(10))
+        #expect(clock.now - start < .seconds(30), "well short of the 60 s delay, however busy the machine")
     }
 
     @Test("records the request target as sent: percent-encoding and query order kept")

@@ -147,7 +147,7 @@ struct MessagesStreamingTests {
             }
             #expect((try? await withTimeout(.seconds(5)) { try await received.wait() }) != nil)
             task.cancel()
-            #expect(await server.waitForClientDisconnects(timeout: .seconds(2)))
+            #expect(await server.waitForClientDisconnects(timeout: .seconds(10)))
             let result = try await withTimeout(.seconds(2)) { await task.result }
             guard case .failure(let error) = result else {
                 Issue.record("the task ended without an error after it was cancelled")

@@ -50,7 +50,7 @@ struct StreamingLifecycleTests {
             #expect((try? await withTimeout(.seconds(5)) { try await received.wait() }) != nil)
             let cancelled = ContinuousClock.now
             task.cancel()
-            #expect(await server.waitForClientDisconnects(timeout: .seconds(1)))
+            #expect(await server.waitForClientDisconnects(timeout: .seconds(10)))
             let result = try await withTimeout(.seconds(1)) { await task.result }
             #expect(ContinuousClock.now - cancelled < .seconds(1))
             guard case .failure(let error) = result else {
@@ -70,7 +70,7 @@ struct StreamingLifecycleTests {
             for try await _ in stream {
                 break
             }
-            #expect(await server.waitForClientDisconnects(timeout: .seconds(1)))
+            #expect(await server.waitForClientDisconnects(timeout: .seconds(10)))
             #expect(stream.currentResponse.choices.first?.message.content == "Satu")
             let error = await expectError { try await stream.finalResponse() }
             #expect(error?.kind == .cancelled)
@@ -87,7 +87,7 @@ struct StreamingLifecycleTests {
                     model: "m", messages: [.user("hi")])
                 #expect(stream.status == 200)
             }
-            #expect(await server.waitForClientDisconnects(timeout: .seconds(1)))
+            #expect(await server.waitForClientDisconnects(timeout: .seconds(10)))
         }
     }
 

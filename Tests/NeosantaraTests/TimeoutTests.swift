@@ -124,9 +124,9 @@ struct TimeoutTests {
     @Test("A stream's body is bounded by the idle timeout only, not by the request timeout")
     func streamBodyOutlivesRequestTimeout() async throws {
         try await NeosantaraTestServer.withServer { server in
-            // The head has 2.5 s to arrive, however busy the machine; the body takes 3 s.
-            server.enqueue(Self.stalling(for: .seconds(3)), for: .chatCompletions)
-            let client = makeClient(server.baseURL, timeout: .milliseconds(2500))
+            // The head has 5 s to arrive, however busy the machine; the body takes 6 s.
+            server.enqueue(Self.stalling(for: .seconds(6)), for: .chatCompletions)
+            let client = makeClient(server.baseURL, timeout: .seconds(5))
             let response = try await client.executor.open(
                 Route(method: .post, path: "/chat/completions", operation: "chat"), .json(Self.request),
                 options: RequestOptions())
