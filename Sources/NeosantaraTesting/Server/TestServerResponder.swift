@@ -75,7 +75,8 @@ struct TestServerResponder: HTTPResponder {
         let configuration = server.configuration
         let files = FileBehavior(store: server.files, context: context)
         let responses = ResponseBehavior(
-            store: server.responses, schedule: configuration.backgroundSchedule, context: context)
+            store: server.responses, schedule: configuration.backgroundSchedule,
+            webhook: configuration.webhook.map(WebhookDelivery.init), context: context)
         do {
             switch route {
             case .chatCompletions, .reasoning:
