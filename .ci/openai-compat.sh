@@ -18,6 +18,7 @@ binary="$(swift build --show-bin-path)/neosantara"
 
 work_dir="$(mktemp -d)"
 api_key="nsk_ci_$(date +%s)_$$"
+: >"$work_dir/stdout"  # exists before the server starts, so the wait below never reads a missing file
 "$binary" serve --port 0 --api-key "$api_key" >"$work_dir/stdout" 2>"$work_dir/stderr" &
 server_pid=$!
 cleanup() {
