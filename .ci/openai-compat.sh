@@ -18,6 +18,7 @@ binary="$(swift build --show-bin-path)/neosantara"
 
 work_dir="$(mktemp -d)"
 api_key="nsk_ci_$(date +%s)_$$"
+: >"$work_dir/stdout"  # exists before the server starts, so the wait below never reads a missing file
 "$binary" serve --port 0 --api-key "$api_key" >"$work_dir/stdout" 2>"$work_dir/stderr" &
 server_pid=$!
 cleanup() {
@@ -46,6 +47,7 @@ done
 echo "openai-compat: neosantara serve at $base_url"
 
 "$venv/bin/python" .ci/openai_compat.py "$base_url" "$api_key" || fail "the openai client check failed"
+"$venv/bin/python" .ci/responses_compat.py "$base_url" "$api_key" || fail "the openai Responses check failed"
 "$venv/bin/python" .ci/webhooks_compat.py "$binary" || fail "the webhook verification check failed"
 
 # curl -N: the events arrive framed as the gateway frames them, ending with [DONE].

@@ -16,6 +16,7 @@ struct ChatCommand: AsyncParsableCommand {
               neosantara chat --local "Halo! Apa kabar?"
               neosantara chat --model nusantara-base --system "Jawab singkat." "Apa ibu kota Indonesia?"
               neosantara chat --image ktp.jpg "Apa isi gambar ini?"
+              neosantara chat --api responses --background "Tulis laporan panjang"
               cat catatan.txt | neosantara chat --system "Ringkas teks ini." --verbose
             """)
 
@@ -54,12 +55,24 @@ struct ChatCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print tokens, time to first token and total time on standard error.")
     var verbose = false
 
+    @Option(help: ArgumentHelp("The API: chat (chat completions) or responses (the Responses API).", valueName: "api"))
+    var api = "chat"
+
+    @Flag(help: "With --api responses: queue the response in the background and wait for it.")
+    var background = false
+
     func validate() throws {
         if let temperature, !(0...2).contains(temperature) {
             throw ValidationError("--temperature must be between 0 and 2")
         }
         if let maxTokens, maxTokens < 1 {
             throw ValidationError("--max-tokens must be at least 1")
+        }
+        guard ["chat", "responses"].contains(api) else {
+            throw ValidationError("--api must be chat or responses, not \(api)")
+        }
+        if background && api != "responses" {
+            throw ValidationError("--background needs --api responses")
         }
     }
 
@@ -78,6 +91,10 @@ struct ChatCommand: AsyncParsableCommand {
         let images = try image.map(ImageInput.url(for:))
         let systemMessages: [ChatMessage] = system.map { [.system($0)] } ?? []
         let interrupts = Interrupts()
+        if api == "responses" {
+            return try await runResponses(
+                prompt: promptText, images: images, settings: settings, interrupts: interrupts)
+        }
         try await global.withClient { client in
             let turn = ChatTurn(client: client, settings: settings)
             if promptText.isEmpty {

@@ -42,6 +42,9 @@ extension NeosantaraTestServer {
         /// How many fetches a background response takes to finish. Defaults to one fetch in progress, then
         /// finished.
         public var backgroundSchedule = BackgroundSchedule()
+        /// Where to deliver signed webhook events when a background response finishes; `nil` (the default)
+        /// delivers none.
+        public var webhook: WebhookEndpoint?
 
         /// Creates a configuration.
         public init(

@@ -75,4 +75,40 @@ struct ResponseTests {
             #expect(list.json?["has_more"] == false)
         }
     }
+
+    @Test("A finished or cancelled background response is announced to the webhook endpoint, signed")
+    func webhookDelivery() async throws {
+        let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+        try await NeosantaraTestServer.withServer { endpoint in
+            var configuration = NeosantaraTestServer.Configuration()
+            configuration.webhook = .init(url: endpoint.baseURL.appendingPathComponent("hooks"), secret: secret)
+            try await NeosantaraTestServer.withServer(configuration: configuration) { server in
+                let client = makeClient(server)
+                let queued = try await client.responses.create(model: "m", input: "Laporan", background: true)
+                _ = try await client.responses.wait(queued.id)
+                let other = try await client.responses.create(model: "m", input: "Batal", background: true)
+                _ = try await client.responses.cancel(other.id)
+                var deliveries: [RecordedRequest] = []
+                for _ in 0..<500 where deliveries.count < 2 {
+                    deliveries = endpoint.requests.filter { $0.path.hasSuffix("/hooks") }
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+                #expect(deliveries.count == 2)
+                var kinds: [WebhookEvent.Kind] = []
+                for delivery in deliveries {
+                    var headers: [String: String] = [:]
+                    for field in delivery.headers { headers[field.name.canonicalName] = field.value }
+                    kinds.append(try Webhooks(secret: secret).unwrap(payload: delivery.body, headers: headers).kind)
+                }
+                let ids = kinds.compactMap { kind -> String? in
+                    switch kind {
+                    case .responseCompleted(let response): "completed " + response.id
+                    case .responseCancelled(let response): "cancelled " + response.id
+                    default: nil
+                    }
+                }
+                #expect(Set(ids) == ["completed " + queued.id, "cancelled " + other.id])
+            }
+        }
+    }
 }

@@ -18,6 +18,8 @@ struct ResponseBehavior {
 
     let store: ResponseStore
     let schedule: NeosantaraTestServer.BackgroundSchedule
+    /// Where finished background responses are announced, if anywhere.
+    let webhook: WebhookDelivery?
     let context: ReplyContext
 
     // MARK: Create
@@ -164,7 +166,10 @@ struct ResponseBehavior {
 
     /// `GET /v1/responses/{id}`, or its events with `stream=true`, after `starting_after` when given.
     func retrieve(_ id: String, query: [String: String]) -> Reply {
-        guard let response = store.fetch(id) else { return Self.notFound(id) }
+        guard let (response, finished) = store.fetch(id) else { return Self.notFound(id) }
+        if finished {
+            announce(response)
+        }
         guard query["stream"] == "true" else { return context.json(response) }
         let final = store.update(id) { $0.status = $0.final.status ?? .completed }?.final ?? response
         let after = query["starting_after"].flatMap(Int.init) ?? -1
@@ -185,7 +190,17 @@ struct ResponseBehavior {
             entry.status = .cancelled
             entry.pendingFetches = nil
         }
+        if !entry.status.isTerminal, let cancelled {
+            announce(cancelled.current)
+        }
         return context.json(cancelled?.current ?? entry.current)
+    }
+
+    /// Delivers the `response.<status>` webhook event for a background response that just finished.
+    private func announce(_ response: Response) {
+        webhook?.deliver(
+            "response." + (response.status?.rawValue ?? "completed"), objectID: response.id,
+            sequence: context.sequence, now: context.now)
     }
 
     /// `DELETE /v1/responses/{id}`.

@@ -49,10 +49,12 @@ final class ResponseStore: Sendable {
         entries.withLockedValue { $0[id] }
     }
 
-    /// The response with `id` as a fetch sees it, after moving a background one on by one fetch.
-    func fetch(_ id: String) -> Response? {
+    /// The response with `id` as a fetch sees it, after moving a background one on by one fetch, and whether
+    /// this fetch finished it.
+    func fetch(_ id: String) -> (Response, finished: Bool)? {
         entries.withLockedValue { entries in
             guard var entry = entries[id] else { return nil }
+            var finished = false
             if var pending = entry.pendingFetches {
                 if entry.status == .queued, pending.queued > 0 {
                     pending.queued -= 1
@@ -67,9 +69,10 @@ final class ResponseStore: Sendable {
                     }
                 }
                 entry.pendingFetches = entry.status.isTerminal ? nil : pending
+                finished = entry.status.isTerminal
                 entries[id] = entry
             }
-            return entry.current
+            return (entry.current, finished)
         }
     }
 

@@ -95,7 +95,8 @@ struct TestServerResponder: HTTPResponder {
             store: server.files, context: context, limit: configuration.maximumStoredFileBytes)
         let batches = BatchBehavior(store: server.batches, files: server.files, context: context)
         let responses = ResponseBehavior(
-            store: server.responses, schedule: configuration.backgroundSchedule, context: context)
+            store: server.responses, schedule: configuration.backgroundSchedule,
+            webhook: configuration.webhook.map(WebhookDelivery.init), context: context)
         do {
             switch route {
             case .chatCompletions, .reasoning:
