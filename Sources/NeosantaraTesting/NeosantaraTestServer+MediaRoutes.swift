@@ -14,7 +14,18 @@ extension NeosantaraTestServer.Route {
     public static let auditWeb = Self(.post, "/v1/mcp/audit-web")
     /// `POST /v1/mcp/summarize-audit`.
     public static let summarizeAudit = Self(.post, "/v1/mcp/summarize-audit")
+    /// `POST /v1/videos`: starts a job, answered with `202`.
+    public static let createVideo = Self(.post, "/v1/videos")
+    /// `GET /v1/videos/{id}`.
+    public static let retrieveVideo = Self(.get, "/v1/videos/{id}")
+    /// `GET /v1/videos/{id}/content`: a `302` to ``videoFile`` once the job completed.
+    public static let videoContent = Self(.get, "/v1/videos/{id}/content")
+    /// `GET /v1/videos/files/{id}`: the test server's own route that serves a completed video's bytes.
+    public static let videoFile = Self(.get, "/v1/videos/files/{id}")
 
     /// The media operations' routes, in ``all``.
-    static let media: [Self] = [.generateImages, .imageFile, .transcribeAudio, .ocr, .auditWeb, .summarizeAudit]
+    static let media: [Self] = [
+        .generateImages, .imageFile, .transcribeAudio, .ocr, .auditWeb, .summarizeAudit, .createVideo, .videoFile,
+        .retrieveVideo, .videoContent,
+    ]
 }

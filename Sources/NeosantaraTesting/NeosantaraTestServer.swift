@@ -38,6 +38,8 @@ public final class NeosantaraTestServer: Service, Sendable {
     let disconnects = DisconnectLog()
     /// The files uploaded to `POST /v1/files`.
     let files = FileStore()
+    /// The jobs started with `POST /v1/videos`.
+    let videos = VideoStore()
 
     /// Creates a server; it listens once ``run()`` runs.
     public init(configuration: Configuration = Configuration()) {

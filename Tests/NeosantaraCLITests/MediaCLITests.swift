@@ -106,3 +106,24 @@ extension MediaCLITests {
         }
     }
 }
+
+extension MediaCLITests {
+    @Test("video waits for the job and saves it, named after the job without -o; a failed job exits 1 with its error")
+    func video() async throws {
+        try await inFolder { folder in
+            try await NeosantaraTestServer.withServer { server in
+                let out = folder.appendingPathComponent("bromo.mp4").path
+                let saved = try await CLIRunner.run(
+                    ["video", "sunrise over Bromo", "-o", out, "--seconds", "9", "--poll-interval", "0.01"]
+                        + target(server))
+                #expect(saved.status == 0, "\(saved.stderr)")
+                #expect(saved.stdout == out + "\n")
+                #expect(try Data(contentsOf: URL(fileURLWithPath: out)).count == 9 * 4096)
+                let failed = try await CLIRunner.run(
+                    ["video", "fail please", "--poll-interval", "0.01"] + target(server))
+                #expect(failed.status == 1)
+                #expect(failed.stderr.contains("generation_failed"))
+            }
+        }
+    }
+}

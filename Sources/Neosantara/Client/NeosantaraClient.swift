@@ -78,6 +78,8 @@ public struct NeosantaraClient: Sendable {
     public var ocr: OCR { OCR(executor: executor) }
     /// The gateway's web audits for MCP clients.
     public var mcp: MCP { MCP(executor: executor) }
+    /// Video generation jobs.
+    public var videos: Videos { Videos(executor: executor) }
     /// Image generation.
     public var images: Images { Images(executor: executor) }
     /// The API key's status and usage.
