@@ -27,7 +27,7 @@ struct NeosantaraCommand: AsyncParsableCommand {
         subcommands: [
             ChatCommand.self, ModelsCommand.self, EmbedCommand.self, ModerateCommand.self, KeyCommand.self,
             ServeCommand.self,
-            ImageCommand.self, TranscribeCommand.self, OCRCommand.self, VideoCommand.self,
+            ImageCommand.self, TranscribeCommand.self, OCRCommand.self, VideoCommand.self, EvaluateCommand.self,
         ]
     )
 

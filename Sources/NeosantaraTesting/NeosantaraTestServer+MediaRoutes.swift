@@ -22,10 +22,16 @@ extension NeosantaraTestServer.Route {
     public static let videoContent = Self(.get, "/v1/videos/{id}/content")
     /// `GET /v1/videos/files/{id}`: the test server's own route that serves a completed video's bytes.
     public static let videoFile = Self(.get, "/v1/videos/files/{id}")
+    /// `POST /v1/evaluate`.
+    public static let evaluate = Self(.post, "/v1/evaluate")
+    /// `POST /v1/evaluations`, an alias of ``evaluate``.
+    public static let evaluations = Self(.post, "/v1/evaluations")
+    /// `POST /v1/systemone`, an alias of ``evaluate`` with snake_case usage keys.
+    public static let systemOne = Self(.post, "/v1/systemone")
 
     /// The media operations' routes, in ``all``.
     static let media: [Self] = [
         .generateImages, .imageFile, .transcribeAudio, .ocr, .auditWeb, .summarizeAudit, .createVideo, .videoFile,
-        .retrieveVideo, .videoContent,
+        .retrieveVideo, .videoContent, .evaluate, .evaluations, .systemOne,
     ]
 }

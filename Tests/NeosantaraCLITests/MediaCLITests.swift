@@ -127,3 +127,27 @@ extension MediaCLITests {
         }
     }
 }
+
+extension MediaCLITests {
+    @Test("evaluate reads the state file and prints each typed answer; a bad --question exits 2")
+    func evaluate() async throws {
+        try await inFolder { folder in
+            let notes = folder.appendingPathComponent("notes.txt")
+            try Data("Urgent: billing cannot refund".utf8).write(to: notes)
+            try await NeosantaraTestServer.withServer { server in
+                let result = try await CLIRunner.run(
+                    [
+                        "evaluate", "--state", notes.path, "--question", "urgent:boolean", "--question",
+                        "team:enum(billing,tech)", "--question", "size:score",
+                    ] + target(server))
+                #expect(result.status == 0, "\(result.stderr)")
+                #expect(result.stdout == "urgent\ttrue\nteam\tbilling\nsize\t4\n")
+                #expect(server.requests.first?.json?["questions"]?["team"]?["type"] == "choice")
+                let bad = try await CLIRunner.run(
+                    ["evaluate", "--state", "x", "--question", "q:essay"] + target(server))
+                #expect(bad.status == 2)
+                #expect(bad.stderr.contains("boolean, noul, score or enum"))
+            }
+        }
+    }
+}

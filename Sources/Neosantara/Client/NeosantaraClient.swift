@@ -80,6 +80,8 @@ public struct NeosantaraClient: Sendable {
     public var mcp: MCP { MCP(executor: executor) }
     /// Video generation jobs.
     public var videos: Videos { Videos(executor: executor) }
+    /// Typed questions about a state, answered by an evaluation model.
+    public var evaluations: Evaluations { Evaluations(executor: executor) }
     /// Image generation.
     public var images: Images { Images(executor: executor) }
     /// The API key's status and usage.

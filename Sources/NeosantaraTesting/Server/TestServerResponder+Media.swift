@@ -32,6 +32,8 @@ extension TestServerResponder {
             return videos.content(parameter ?? "")
         case .videoFile:
             return videos.file(parameter ?? "")
+        case .evaluate, .evaluations, .systemOne:
+            return try EvaluationBehavior(snakeCaseUsage: route == .systemOne, context: context).reply(request.body)
         default:
             return nil
         }
