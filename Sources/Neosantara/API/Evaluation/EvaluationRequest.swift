@@ -11,7 +11,9 @@ public struct EvaluationRequest: Codable, Hashable, Sendable {
     public var questions: [String: EvaluationQuestion]
 
     /// Creates a request.
-    public init(model: String = EvaluationRequest.defaultModel, state: JSONValue, questions: [String: EvaluationQuestion] = [:]) {
+    public init(
+        model: String = EvaluationRequest.defaultModel, state: JSONValue, questions: [String: EvaluationQuestion] = [:]
+    ) {
         self.model = model
         self.state = state
         self.questions = questions

@@ -26,7 +26,9 @@ public struct TypedQuestion<Answer: Decodable & Sendable>: Sendable {
 extension TypedQuestion where Answer == Bool {
     /// A yes-or-no question.
     public static func boolean(_ name: String, instructions: String? = nil, criteria: JSONValue? = nil) -> Self {
-        Self(name: name, question: EvaluationQuestion(kind: .boolean, instructions: instructions.map(JSONValue.string), criteria: criteria))
+        Self(
+            name: name,
+            question: EvaluationQuestion(kind: .boolean, instructions: .text(instructions), criteria: criteria))
     }
 }
 
@@ -37,19 +39,19 @@ extension TypedQuestion where Answer == Bool? {
     {
         Self(
             name: name,
-            question: EvaluationQuestion(kind: .nullableBoolean, instructions: instructions.map(JSONValue.string), criteria: criteria))
+            question: EvaluationQuestion(kind: .nullableBoolean, instructions: .text(instructions), criteria: criteria))
     }
 }
 
 extension TypedQuestion where Answer == String {
     /// A question answered by one of `options`.
-    public static func choice(_ name: String, options: [String], instructions: String? = nil, criteria: JSONValue? = nil)
-        -> Self
-    {
+    public static func choice(
+        _ name: String, options: [String], instructions: String? = nil, criteria: JSONValue? = nil
+    ) -> Self {
         Self(
             name: name,
             question: EvaluationQuestion(
-                kind: .choice, instructions: instructions.map(JSONValue.string), options: options, criteria: criteria))
+                kind: .choice, instructions: .text(instructions), options: options, criteria: criteria))
     }
 }
 
@@ -58,6 +60,13 @@ extension TypedQuestion where Answer == Double {
     public static func score(_ name: String, instructions: String? = nil, rubric: JSONValue? = nil) -> Self {
         Self(
             name: name,
-            question: EvaluationQuestion(kind: .score, instructions: instructions.map(JSONValue.string), scoringRubric: rubric))
+            question: EvaluationQuestion(kind: .score, instructions: .text(instructions), scoringRubric: rubric))
+    }
+}
+
+extension Optional<JSONValue> {
+    /// `text` as a JSON string, or `nil`.
+    fileprivate static func text(_ text: String?) -> JSONValue? {
+        text.map(JSONValue.string)
     }
 }
