@@ -49,6 +49,7 @@ echo "openai-compat: neosantara serve at $base_url"
 "$venv/bin/python" .ci/openai_compat.py "$base_url" "$api_key" || fail "the openai client check failed"
 "$venv/bin/python" .ci/responses_compat.py "$base_url" "$api_key" || fail "the openai Responses check failed"
 "$venv/bin/python" .ci/webhooks_compat.py "$binary" || fail "the webhook verification check failed"
+"$venv/bin/python" .ci/media_compat.py "$base_url" "$api_key" || fail "the openai images and audio check failed"
 
 # curl -N: the events arrive framed as the gateway frames them, ending with [DONE].
 stream="$(curl --silent --show-error --fail --no-buffer --max-time 10 "$base_url/chat/completions" \

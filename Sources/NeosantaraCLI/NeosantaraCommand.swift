@@ -29,7 +29,7 @@ struct NeosantaraCommand: AsyncParsableCommand {
         subcommands: [
             ChatCommand.self, ModelsCommand.self, EmbedCommand.self, ModerateCommand.self, KeyCommand.self,
             FilesCommand.self, BatchCommand.self, ServeCommand.self,
-            ImageCommand.self, TranscribeCommand.self, OCRCommand.self,
+            ImageCommand.self, TranscribeCommand.self, OCRCommand.self, VideoCommand.self, EvaluateCommand.self,
             WebhooksCommand.self,
         ]
     )

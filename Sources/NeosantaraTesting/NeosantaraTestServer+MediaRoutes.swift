@@ -14,7 +14,24 @@ extension NeosantaraTestServer.Route {
     public static let auditWeb = Self(.post, "/v1/mcp/audit-web")
     /// `POST /v1/mcp/summarize-audit`.
     public static let summarizeAudit = Self(.post, "/v1/mcp/summarize-audit")
+    /// `POST /v1/videos`: starts a job, answered with `202`.
+    public static let createVideo = Self(.post, "/v1/videos")
+    /// `GET /v1/videos/{id}`.
+    public static let retrieveVideo = Self(.get, "/v1/videos/{id}")
+    /// `GET /v1/videos/{id}/content`: a `302` to ``videoFile`` once the job completed.
+    public static let videoContent = Self(.get, "/v1/videos/{id}/content")
+    /// `GET /v1/videos/files/{id}`: the test server's own route that serves a completed video's bytes.
+    public static let videoFile = Self(.get, "/v1/videos/files/{id}")
+    /// `POST /v1/evaluate`.
+    public static let evaluate = Self(.post, "/v1/evaluate")
+    /// `POST /v1/evaluations`, an alias of ``evaluate``.
+    public static let evaluations = Self(.post, "/v1/evaluations")
+    /// `POST /v1/systemone`, an alias of ``evaluate`` with snake_case usage keys.
+    public static let systemOne = Self(.post, "/v1/systemone")
 
     /// The media operations' routes, in ``all``.
-    static let media: [Self] = [.generateImages, .imageFile, .transcribeAudio, .ocr, .auditWeb, .summarizeAudit]
+    static let media: [Self] = [
+        .generateImages, .imageFile, .transcribeAudio, .ocr, .auditWeb, .summarizeAudit, .createVideo, .videoFile,
+        .retrieveVideo, .videoContent, .evaluate, .evaluations, .systemOne,
+    ]
 }

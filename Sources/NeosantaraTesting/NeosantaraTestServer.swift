@@ -42,6 +42,8 @@ public final class NeosantaraTestServer: Service, Sendable {
     let batches = BatchStore()
     /// The responses `POST /v1/responses` stored.
     let responses = ResponseStore()
+    /// The jobs started with `POST /v1/videos`.
+    let videos = VideoStore()
 
     /// Creates a server; it listens once ``run()`` runs.
     public init(configuration: Configuration = Configuration()) {

@@ -106,3 +106,48 @@ extension MediaCLITests {
         }
     }
 }
+
+extension MediaCLITests {
+    @Test("video waits for the job and saves it, named after the job without -o; a failed job exits 1 with its error")
+    func video() async throws {
+        try await inFolder { folder in
+            try await NeosantaraTestServer.withServer { server in
+                let out = folder.appendingPathComponent("bromo.mp4").path
+                let saved = try await CLIRunner.run(
+                    ["video", "sunrise over Bromo", "-o", out, "--seconds", "9", "--poll-interval", "0.01"]
+                        + target(server))
+                #expect(saved.status == 0, "\(saved.stderr)")
+                #expect(saved.stdout == out + "\n")
+                #expect(try Data(contentsOf: URL(fileURLWithPath: out)).count == 9 * 4096)
+                let failed = try await CLIRunner.run(
+                    ["video", "fail please", "--poll-interval", "0.01"] + target(server))
+                #expect(failed.status == 1)
+                #expect(failed.stderr.contains("generation_failed"))
+            }
+        }
+    }
+}
+
+extension MediaCLITests {
+    @Test("evaluate reads the state file and prints each typed answer; a bad --question exits 2")
+    func evaluate() async throws {
+        try await inFolder { folder in
+            let notes = folder.appendingPathComponent("notes.txt")
+            try Data("Urgent: billing cannot refund".utf8).write(to: notes)
+            try await NeosantaraTestServer.withServer { server in
+                let result = try await CLIRunner.run(
+                    [
+                        "evaluate", "--state", notes.path, "--question", "urgent:boolean", "--question",
+                        "team:enum(billing,tech)", "--question", "size:score",
+                    ] + target(server))
+                #expect(result.status == 0, "\(result.stderr)")
+                #expect(result.stdout == "urgent\ttrue\nteam\tbilling\nsize\t4\n")
+                #expect(server.requests.first?.json?["questions"]?["team"]?["type"] == "choice")
+                let bad = try await CLIRunner.run(
+                    ["evaluate", "--state", "x", "--question", "q:essay"] + target(server))
+                #expect(bad.status == 2)
+                #expect(bad.stderr.contains("boolean, noul, score or enum"))
+            }
+        }
+    }
+}

@@ -84,6 +84,10 @@ public struct NeosantaraClient: Sendable {
     public var ocr: OCR { OCR(executor: executor) }
     /// The gateway's web audits for MCP clients.
     public var mcp: MCP { MCP(executor: executor) }
+    /// Video generation jobs.
+    public var videos: Videos { Videos(executor: executor) }
+    /// Typed questions about a state, answered by an evaluation model.
+    public var evaluations: Evaluations { Evaluations(executor: executor) }
     /// Image generation.
     public var images: Images { Images(executor: executor) }
     /// The Responses API: typed items, stored conversations, background responses and streamed events.

@@ -22,6 +22,8 @@ package struct MediaParameterLimits: Sendable {
     package let audioFileSize = ParameterLimit<Int64>(Transcription.file, range: 1...(25 * 1024 * 1024))
     /// Transcription `temperature`: 0 to 1.
     package let transcriptionTemperature = ParameterLimit<Double>(Transcription.temperature, range: 0...1)
+    /// The length of a video `prompt`, in characters: 1 to 5,000.
+    package let videoPromptLength = ParameterLimit<Int>(VideoRequest.CodingKeys.prompt, range: 1...5000)
 
     private init() {}
 }

@@ -10,6 +10,7 @@ extension TestServerResponder {
         context: ReplyContext
     ) throws(Rejection) -> Reply? {
         let images = ImageBehavior(baseURL: server.baseURL, context: context)
+        let videos = VideoBehavior(store: server.videos, baseURL: server.baseURL, context: context)
         switch route {
         case .generateImages:
             return try images.generate(request.body)
@@ -23,6 +24,16 @@ extension TestServerResponder {
             return try AuditBehavior(context: context).audit(request.body)
         case .summarizeAudit:
             return try AuditBehavior(context: context).summarize(request.body)
+        case .createVideo:
+            return try videos.create(request.body)
+        case .retrieveVideo:
+            return videos.retrieve(parameter ?? "")
+        case .videoContent:
+            return videos.content(parameter ?? "")
+        case .videoFile:
+            return videos.file(parameter ?? "")
+        case .evaluate, .evaluations, .systemOne:
+            return try EvaluationBehavior(snakeCaseUsage: route == .systemOne, context: context).reply(request.body)
         default:
             return nil
         }

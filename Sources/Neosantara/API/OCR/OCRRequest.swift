@@ -72,7 +72,9 @@ public struct OCRRequest: Codable, Hashable, Sendable {
         let size = try LocalFile.size(of: imageFile)
         guard size <= Self.maximumFileSize else {
             throw .invalidParameter(
-                "image", "must be at most \(Self.maximumFileSize) bytes (20 MiB) to send inline, but \(imageFile.path) is \(size) bytes")
+                "image",
+                "must be at most \(Self.maximumFileSize) bytes (20 MiB) to send inline, but \(imageFile.path) is "
+                    + "\(size) bytes")
         }
         let data: Data
         do {
