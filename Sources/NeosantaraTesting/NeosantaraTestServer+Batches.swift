@@ -31,6 +31,7 @@ extension NeosantaraTestServer {
         guard let step = batches.beginStep(id, requestsPerStep: configuration.batchRequestsPerStep) else {
             return batches.batch(id)
         }
+        defer { announceIfEnded(batches.batch(id), now: now) }
         switch step {
         case .validate(let inputFileID, _):
             batches.validated(id, input: inputFileID.flatMap { files.file($0)?.content }, now: now)
@@ -62,7 +63,20 @@ extension NeosantaraTestServer {
     /// that has ended is returned unchanged.
     @discardableResult
     public func expireBatch(_ id: String) -> Batch? {
-        batches.expire(id, files: files, now: Date())
+        let now = Date()
+        let wasRunning = batches.batch(id).map { !$0.status.isTerminal } ?? false
+        let batch = batches.expire(id, files: files, now: now)
+        if wasRunning { announceIfEnded(batch, now: now) }
+        return batch
+    }
+
+    /// Delivers the `batch.<status>` webhook event (`batch.completed`, `batch.failed`, `batch.expired` or
+    /// `batch.cancelled`) to ``Configuration/webhook`` when `batch` has ended.
+    func announceIfEnded(_ batch: Batch?, now: Date) {
+        guard let batch, batch.status.isTerminal, let endpoint = configuration.webhook else { return }
+        let status = batch.status == .canceled ? "cancelled" : batch.status.rawValue
+        WebhookDelivery(endpoint: endpoint).deliver(
+            "batch." + status, objectID: batch.id, eventID: "evt_test_\(batch.id)_\(status)", now: now)
     }
 
     /// The result of one request of batch `batchID`, sent through the server's own routes.

@@ -10,7 +10,10 @@ extension NeosantaraTestServer {
     ///
     /// When a background response finishes (on the fetch that completes it, or on cancel), the server POSTs
     /// a `response.completed`, `response.failed`, `response.incomplete` or `response.cancelled` event envelope
-    /// (`{"object":"event","id":"evt_test_…","type":…,"created_at":…,"data":{"id":"resp_…"}}`) to ``url``,
+    /// (`{"object":"event","id":"evt_test_…","type":…,"created_at":…,"data":{"id":"resp_…"}}`) to ``url``;
+    /// when a batch ends (completed, failed, expired or cancelled, by whichever step, cancel or
+    /// ``NeosantaraTestServer/expireBatch(_:)`` ends it), a `batch.completed`, `batch.failed`,
+    /// `batch.expired` or `batch.cancelled` envelope with `"data":{"id":"batch_…"}`,
     /// signed after the Standard Webhooks scheme with `webhook-id`, `webhook-timestamp` and
     /// `webhook-signature`, as the gateway signs them; ``Neosantara/Webhooks`` verifies it. Delivery is
     /// attempted once, in the background.

@@ -234,4 +234,49 @@ struct BatchServerTests {
             #expect(server.storedFiles.map(\.file.filename) == ["b.jsonl"])
         }
     }
+
+    @Test("A batch that completes, is cancelled or expires is announced to the webhook endpoint once, signed")
+    func webhookDelivery() async throws {
+        let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+        try await NeosantaraTestServer.withServer { endpoint in
+            var configuration = Self.manual()
+            configuration.webhook = .init(url: endpoint.baseURL.appendingPathComponent("hooks"), secret: secret)
+            try await NeosantaraTestServer.withServer(configuration: configuration) { server in
+                let client = makeClient(server)
+                let completed = try await Self.createBatch([Self.chatLine("a", "Halo")], on: client)
+                await server.finishBatch(completed.id)
+                await server.finishBatch(completed.id)  // an ended batch is not announced again
+                let cancelled = try await Self.createBatch([Self.chatLine("b", "Batal")], on: client)
+                _ = try await client.batches.cancel(cancelled.id)
+                let expired = try await Self.createBatch([Self.chatLine("c", "Lama")], on: client)
+                server.expireBatch(expired.id)
+                server.expireBatch(expired.id)
+
+                var deliveries: [RecordedRequest] = []
+                for _ in 0..<500 where deliveries.count < 3 {
+                    deliveries = endpoint.requests.filter { $0.path.hasSuffix("/hooks") }
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+                try await Task.sleep(for: .milliseconds(100))  // room for a duplicate to arrive, if one were sent
+                deliveries = endpoint.requests.filter { $0.path.hasSuffix("/hooks") }
+                var kinds: [WebhookEvent.Kind] = []
+                for delivery in deliveries {
+                    var headers: [String: String] = [:]
+                    for field in delivery.headers { headers[field.name.canonicalName] = field.value }
+                    kinds.append(try Webhooks(secret: secret).unwrap(payload: delivery.body, headers: headers).kind)
+                }
+                let announced = kinds.compactMap { kind -> String? in
+                    switch kind {
+                    case .batchCompleted(let id): "completed " + id
+                    case .batchCancelled(let id): "cancelled " + id
+                    case .batchExpired(let id): "expired " + id
+                    default: nil
+                    }
+                }
+                #expect(
+                    announced.sorted()
+                        == ["cancelled " + cancelled.id, "completed " + completed.id, "expired " + expired.id].sorted())
+            }
+        }
+    }
 }

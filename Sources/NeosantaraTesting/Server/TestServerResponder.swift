@@ -138,7 +138,11 @@ struct TestServerResponder: HTTPResponder {
             case .retrieveBatch:
                 return batches.retrieve(parameter ?? "")
             case .cancelBatch:
-                return batches.cancel(parameter ?? "")
+                let id = parameter ?? ""
+                let wasRunning = server.batches.batch(id).map { !$0.status.isTerminal } ?? false
+                let reply = batches.cancel(id)
+                if wasRunning { server.announceIfEnded(server.batches.batch(id), now: context.now) }
+                return reply
             case .createResponse:
                 return responses.create(try RequestValidation.responsesRequest(request.body))
             case .retrieveResponse:

@@ -8,7 +8,11 @@ struct WebhookDelivery: Sendable {
 
     /// POSTs a `type` event about the object `objectID`, numbered `sequence`, dated `now`.
     func deliver(_ type: String, objectID: String, sequence: Int, now: Date) {
-        let eventID = "evt_test_\(sequence)"
+        deliver(type, objectID: objectID, eventID: "evt_test_\(sequence)", now: now)
+    }
+
+    /// POSTs a `type` event about the object `objectID`, with the event id `eventID`, dated `now`.
+    func deliver(_ type: String, objectID: String, eventID: String, now: Date) {
         let timestamp = Int(now.timeIntervalSince1970)
         let event: JSONValue = [
             "object": "event", "id": .string(eventID), "type": .string(type), "created_at": .int(timestamp),
