@@ -17,12 +17,19 @@ struct ChatCommand: AsyncParsableCommand {
               neosantara chat --model nusantara-base --system "Jawab singkat." "Apa ibu kota Indonesia?"
               neosantara chat --image ktp.jpg "Apa isi gambar ini?"
               cat catatan.txt | neosantara chat --system "Ringkas teks ini." --verbose
+              neosantara chat --api messages --model claude-sonnet-4-6 "Halo!"
+
+            With --api messages the reply comes through the Anthropic-compatible Messages API, and --base-url
+            names its base (default: the gateway's /anthropic/v1); --reasoning asks for and shows thinking.
             """)
 
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: "The prompt. Default: standard input, or an interactive session on a terminal.")
     var prompt: [String] = []
+
+    @Option(help: "The API to chat through: chat (chat completions) or messages (Anthropic-compatible Messages).")
+    var api: ChatAPI = .chat
 
     @Option(help: "The model.")
     var model = "nusantara-base"
@@ -55,8 +62,11 @@ struct ChatCommand: AsyncParsableCommand {
     var verbose = false
 
     func validate() throws {
-        if let temperature, !(0...2).contains(temperature) {
-            throw ValidationError("--temperature must be between 0 and 2")
+        let temperatureRange = api == .messages ? 0.0...1.0 : 0.0...2.0
+        if let temperature, !temperatureRange.contains(temperature) {
+            throw ValidationError(
+                "--temperature must be between 0 and \(Int(temperatureRange.upperBound))\(api == .messages ? " with --api messages" : "")"
+            )
         }
         if let maxTokens, maxTokens < 1 {
             throw ValidationError("--max-tokens must be at least 1")
@@ -66,7 +76,7 @@ struct ChatCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = ChatSettings(
             model: model, temperature: temperature, maxTokens: maxTokens, stream: !noStream, json: json,
-            showReasoning: reasoning, verbose: verbose)
+            showReasoning: reasoning, verbose: verbose, api: api)
         var text = prompt.joined(separator: " ")
         if text.isEmpty && !Terminal.inputIsTerminal {
             text = Terminal.readAllInput().trimmingCharacters(in: .whitespacesAndNewlines)
@@ -78,7 +88,7 @@ struct ChatCommand: AsyncParsableCommand {
         let images = try image.map(ImageInput.url(for:))
         let systemMessages: [ChatMessage] = system.map { [.system($0)] } ?? []
         let interrupts = Interrupts()
-        try await global.withClient { client in
+        try await global.withClient(baseURLNamesAnthropic: api == .messages) { client in
             let turn = ChatTurn(client: client, settings: settings)
             if promptText.isEmpty {
                 var session = ChatSession(turn: turn, systemMessages: systemMessages, interrupts: interrupts)
