@@ -247,3 +247,35 @@ struct MessagesParseTests {
         }
     }
 }
+
+/// The Toolbox tool runner on the Messages API.
+@Suite("Messages tool runner")
+struct MessagesToolRunTests {
+    struct CityQuery: Codable, Sendable {
+        var city: String
+    }
+
+    @Test("runTools calls the Swift function for a tool_use and answers with a tool_result, then ends")
+    func run() async throws {
+        let tools = Toolbox {
+            FunctionTool("get_weather", description: "Cuaca") { (query: CityQuery) in "Cerah di \(query.city)" }
+        }
+        try await NeosantaraTestServer.withServer { server in
+            let run = try await makeClient(server.baseURL).anthropic.messages.runTools(
+                MessagesRequest(model: "m", maxTokens: 200, messages: [.user("Cuaca di Bandung?")]), tools: tools)
+            #expect(run.stopReason == .answered)
+            #expect(run.responses.count == 2)
+            #expect(run.messages.count == 4)
+            let results = run.messages[2].content.blocks
+            guard case .toolResult(let result) = results.first else {
+                Issue.record("the third message is not a tool result: \(results)")
+                return
+            }
+            #expect(result.toolUseID == run.responses[0].value.toolUses.first?.id)
+            #expect(result.content?.text.hasPrefix("Cerah di ") == true)
+            #expect(run.text?.hasPrefix("Echo: ") == true)
+            let first = try JSONDecoder().decode(JSONValue.self, from: try #require(server.requests.first).body)
+            #expect(first["tools"]?[0]?["input_schema"]?["properties"]?["city"] != nil)
+        }
+    }
+}
