@@ -18,12 +18,23 @@ struct ChatCommand: AsyncParsableCommand {
               neosantara chat --image ktp.jpg "Apa isi gambar ini?"
               neosantara chat --api responses --background "Tulis laporan panjang"
               cat catatan.txt | neosantara chat --system "Ringkas teks ini." --verbose
+              neosantara chat --api messages --model claude-sonnet-4-6 "Halo!"
+
+            With --api messages the reply comes through the Anthropic-compatible Messages API, and --base-url
+            names its base (default: the gateway's /anthropic/v1); --reasoning asks for and shows thinking.
             """)
 
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: "The prompt. Default: standard input, or an interactive session on a terminal.")
     var prompt: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "The API to chat through: chat (chat completions), responses (the Responses API) or messages "
+                + "(the Anthropic-compatible Messages API).",
+            valueName: "api"))
+    var api: ChatAPI = .chat
 
     @Option(help: "The model.")
     var model = "nusantara-base"
@@ -55,23 +66,20 @@ struct ChatCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print tokens, time to first token and total time on standard error.")
     var verbose = false
 
-    @Option(help: ArgumentHelp("The API: chat (chat completions) or responses (the Responses API).", valueName: "api"))
-    var api = "chat"
-
     @Flag(help: "With --api responses: queue the response in the background and wait for it.")
     var background = false
 
     func validate() throws {
-        if let temperature, !(0...2).contains(temperature) {
-            throw ValidationError("--temperature must be between 0 and 2")
+        let temperatureRange = api == .messages ? 0.0...1.0 : 0.0...2.0
+        if let temperature, !temperatureRange.contains(temperature) {
+            throw ValidationError(
+                "--temperature must be between 0 and \(Int(temperatureRange.upperBound))\(api == .messages ? " with --api messages" : "")"
+            )
         }
         if let maxTokens, maxTokens < 1 {
             throw ValidationError("--max-tokens must be at least 1")
         }
-        guard ["chat", "responses"].contains(api) else {
-            throw ValidationError("--api must be chat or responses, not \(api)")
-        }
-        if background && api != "responses" {
+        if background && api != .responses {
             throw ValidationError("--background needs --api responses")
         }
     }
@@ -79,7 +87,7 @@ struct ChatCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = ChatSettings(
             model: model, temperature: temperature, maxTokens: maxTokens, stream: !noStream, json: json,
-            showReasoning: reasoning, verbose: verbose)
+            showReasoning: reasoning, verbose: verbose, api: api)
         var text = prompt.joined(separator: " ")
         if text.isEmpty && !Terminal.inputIsTerminal {
             text = Terminal.readAllInput().trimmingCharacters(in: .whitespacesAndNewlines)
@@ -91,11 +99,11 @@ struct ChatCommand: AsyncParsableCommand {
         let images = try image.map(ImageInput.url(for:))
         let systemMessages: [ChatMessage] = system.map { [.system($0)] } ?? []
         let interrupts = Interrupts()
-        if api == "responses" {
+        if api == .responses {
             return try await runResponses(
                 prompt: promptText, images: images, settings: settings, interrupts: interrupts)
         }
-        try await global.withClient { client in
+        try await global.withClient(baseURLNamesAnthropic: api == .messages) { client in
             let turn = ChatTurn(client: client, settings: settings)
             if promptText.isEmpty {
                 var session = ChatSession(turn: turn, systemMessages: systemMessages, interrupts: interrupts)

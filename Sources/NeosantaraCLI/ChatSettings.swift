@@ -7,4 +7,6 @@ struct ChatSettings: Sendable {
     var json: Bool
     var showReasoning: Bool
     var verbose: Bool
+    /// Chat completions, or the Anthropic-compatible Messages API.
+    var api: ChatAPI = .chat
 }

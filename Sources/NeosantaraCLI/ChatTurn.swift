@@ -7,6 +7,9 @@ struct ChatTurn: Sendable {
 
     /// Sends `messages` and prints the reply; returns the assistant's message.
     func reply(to messages: [ChatMessage]) async throws -> ChatMessage {
+        if settings.api == .messages {
+            return try await messagesReply(to: messages)
+        }
         var request = ChatCompletionsRequest(
             model: settings.model, messages: messages, temperature: settings.temperature, maxTokens: settings.maxTokens)
         let clock = ContinuousClock()

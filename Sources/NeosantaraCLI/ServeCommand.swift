@@ -11,11 +11,12 @@ import UnixSignals
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run a local OpenAI-compatible server that answers like the Neosantara API.",
+        abstract: "Run a local OpenAI- and Anthropic-compatible server that answers like the Neosantara API.",
         discussion: """
             The server answers every operation deterministically, with no network and no API key: chat \
             completions reply "Echo: " and the last user message, streamed word by word with `"stream": true`; \
-            a request with tools gets a call of the first tool. It prints its base URL on standard output, \
+            a request with tools gets a call of the first tool. The Anthropic-compatible Messages API answers \
+            under /anthropic/v1 the same way, with Anthropic's stream events. It prints its base URL on standard output, \
             logs one line per request on standard error, and stops cleanly on SIGINT or SIGTERM.
             """
     )

@@ -193,3 +193,89 @@ struct MessagesTests {
         }
     }
 }
+
+/// Structured output through a forced tool call.
+@Suite("Messages parse")
+struct MessagesParseTests {
+    struct Weather: Codable, Sendable, Equatable {
+        var city: String
+        var celsius: Double
+    }
+
+    @Test("parse forces a call of a tool with the type's schema and decodes its input")
+    func parse() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let client = makeClient(server.baseURL)
+            let parsed = try await client.anthropic.messages.parse(
+                MessagesRequest(model: "m", maxTokens: 200, messages: [.user("Cuaca di Jakarta?")]), as: Weather.self)
+            #expect(parsed.response.stopReason == .toolUse)
+            #expect(!parsed.value.city.isEmpty)
+            let body = try JSONDecoder().decode(JSONValue.self, from: try #require(server.requests.first).body)
+            let toolName = try #require(body["tools"]?[0]?["name"]?.stringValue)
+            #expect(body["tool_choice"] == ["type": "tool", "name": .string(toolName)])
+            #expect(body["tools"]?[0]?["input_schema"]?["required"] == ["city", "celsius"])
+        }
+    }
+
+    @Test("An answer without the call, or with an input that does not decode, is invalidOutput with the output")
+    func invalid() async throws {
+        try await NeosantaraTestServer.withServer { server in
+            let client = makeClient(server.baseURL)
+            let request = MessagesRequest(model: "m", maxTokens: 200, messages: [.user("x")])
+            server.enqueue(
+                .message(
+                    Message(
+                        id: "msg_1", content: ["Saya tidak tahu."], model: "m", stopReason: .endTurn,
+                        usage: .init(inputTokens: 1, outputTokens: 3))),
+                for: .anthropicMessages)
+            let noCall = await expectError { try await client.anthropic.messages.parse(request, as: Weather.self) }
+            #expect(noCall?.kind == .invalidOutput)
+            #expect(noCall?.modelOutput == "Saya tidak tahu.")
+
+            server.enqueue(
+                .respond { recorded in
+                    let body = try JSONDecoder().decode(JSONValue.self, from: recorded.body)
+                    let name = body["tools"]?[0]?["name"]?.stringValue ?? ""
+                    return .message(
+                        Message(
+                            id: "msg_2", content: [.toolUse(ToolUseBlock(id: "t", name: name, input: ["city": 1]))],
+                            model: "m", stopReason: .toolUse, usage: .init(inputTokens: 1, outputTokens: 3)))
+                }, for: .anthropicMessages)
+            let wrong = await expectError { try await client.anthropic.messages.parse(request, as: Weather.self) }
+            #expect(wrong?.kind == .invalidOutput)
+            #expect(wrong?.codingPath == "city")
+        }
+    }
+}
+
+/// The Toolbox tool runner on the Messages API.
+@Suite("Messages tool runner")
+struct MessagesToolRunTests {
+    struct CityQuery: Codable, Sendable {
+        var city: String
+    }
+
+    @Test("runTools calls the Swift function for a tool_use and answers with a tool_result, then ends")
+    func run() async throws {
+        let tools = Toolbox {
+            FunctionTool("get_weather", description: "Cuaca") { (query: CityQuery) in "Cerah di \(query.city)" }
+        }
+        try await NeosantaraTestServer.withServer { server in
+            let run = try await makeClient(server.baseURL).anthropic.messages.runTools(
+                MessagesRequest(model: "m", maxTokens: 200, messages: [.user("Cuaca di Bandung?")]), tools: tools)
+            #expect(run.stopReason == .answered)
+            #expect(run.responses.count == 2)
+            #expect(run.messages.count == 4)
+            let results = run.messages[2].content.blocks
+            guard case .toolResult(let result) = results.first else {
+                Issue.record("the third message is not a tool result: \(results)")
+                return
+            }
+            #expect(result.toolUseID == run.responses[0].value.toolUses.first?.id)
+            #expect(result.content?.text.hasPrefix("Cerah di ") == true)
+            #expect(run.text?.hasPrefix("Echo: ") == true)
+            let first = try JSONDecoder().decode(JSONValue.self, from: try #require(server.requests.first).body)
+            #expect(first["tools"]?[0]?["input_schema"]?["properties"]?["city"] != nil)
+        }
+    }
+}
