@@ -15,7 +15,7 @@ extension NeosantaraTestServer {
     /// ``NeosantaraTestServer/expireBatch(_:)`` ends it), a `batch.completed`, `batch.failed`,
     /// `batch.expired` or `batch.cancelled` envelope with `"data":{"id":"batch_…"}`,
     /// signed after the Standard Webhooks scheme with `webhook-id`, `webhook-timestamp` and
-    /// `webhook-signature`, as the gateway signs them; ``Neosantara/Webhooks`` verifies it. Delivery is
+    /// `webhook-signature`, as the gateway signs them; `Webhooks` (in Neosantara) verifies it. Delivery is
     /// attempted once, in the background.
     public struct WebhookEndpoint: Hashable, Sendable {
         /// The endpoint's URL.

@@ -12,7 +12,7 @@ extension ScriptedReply {
     /// ```
     ///
     /// - Parameters:
-    ///   - events: The events to send; end with ``MessageStreamEvent/messageStop`` for a whole stream.
+    ///   - events: The events to send; end with `MessageStreamEvent.messageStop` for a whole stream.
     ///   - error: An `error` event to send after them, with its `type` and `message`.
     public static func messageEvents(
         _ events: [MessageStreamEvent], error: (type: String, message: String)? = nil

@@ -8,7 +8,7 @@ extension Responses {
     /// print(done.outputText)
     /// ```
     ///
-    /// The waits are slept on the client's clock (``NeosantaraClient/Configuration/clock``).
+    /// The waits between fetches are slept on the client's clock.
     ///
     /// - Parameters:
     ///   - id: The response's id.

@@ -3,7 +3,7 @@ import Foundation
 /// One image of an ``ImagesResponse``: a URL or base64 bytes, as the request's
 /// ``ImageGenerationRequest/responseFormat`` asked.
 ///
-/// ``Images/data(of:options:)`` gives the bytes either way.
+/// ``Images/data(of:maximumSize:options:)`` gives the bytes either way.
 public struct GeneratedImage: Codable, Hashable, Sendable {
     /// Where to fetch the image, when it came as a URL.
     public var url: String?

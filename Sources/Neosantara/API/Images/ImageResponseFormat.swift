@@ -8,7 +8,7 @@ public struct ImageResponseFormat: OpenStringEnum {
         self.rawValue = rawValue
     }
 
-    /// A URL per image, fetched by ``Images/data(of:options:)``; the server's default.
+    /// A URL per image, fetched by ``Images/data(of:maximumSize:options:)``; the server's default.
     public static let url = Self(rawValue: "url")
     /// The image's bytes, base64-encoded, in ``GeneratedImage/b64JSON``.
     public static let base64JSON = Self(rawValue: "b64_json")
