@@ -12,7 +12,7 @@ struct ChatCompletionTests {
             let reply = try await makeClient(server).chat.completions.create(
                 model: "nusantara-base",
                 messages: [.system("Jawab singkat."), .user("Apa ibu kota Indonesia?")])
-            #expect(reply.status == 200)
+            #expect(reply.httpStatus == 200)
             #expect(reply.object == "chat.completion")
             #expect(reply.model == "nusantara-base")
             #expect(reply.id == "chatcmpl-test-1")

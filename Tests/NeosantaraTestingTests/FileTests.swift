@@ -73,7 +73,7 @@ struct FileTests {
             server.enqueue(.status(204), for: .deleteFile)
             let deletion = try await client.files.delete("file-y")
             #expect(deletion.value == FileDeletion(id: "file-y", deleted: true))
-            #expect(deletion.status == 204)
+            #expect(deletion.httpStatus == 204)
             let missing = try await send(server, .get, "/v1/files/file-z/content")
             #expect(missing.head.status == .notFound)
         }

@@ -18,7 +18,7 @@ struct ClientOperationTests {
             #expect(reply.choices.first?.message.content == "Jakarta.")
             #expect(reply.usage?.totalTokens == 14)
             #expect(reply.metadata?.requestID == "gw-1")
-            #expect(reply.status == 200)
+            #expect(reply.httpStatus == 200)
             #expect(reply.requestID == "srv-42")
 
             let request = try #require(server.requests.first)

@@ -35,7 +35,8 @@ struct JobPollerTests {
                 throw failure.error
             }
             let status = statuses[min(number, statuses.count) - 1]
-            return APIResponse(value: Job(status: status), status: 200, headers: [:], requestID: "req_poll_\(number)")
+            return APIResponse(
+                value: Job(status: status), httpStatus: 200, headers: [:], requestID: "req_poll_\(number)")
         }
     }
 

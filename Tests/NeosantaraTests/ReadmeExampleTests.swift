@@ -83,7 +83,7 @@ struct ReadmeExampleTests {
             request.toolChoice = .auto
             request.extraBody["web_search"] = true
             let reply = try await client.chat.completions.create(request)
-            #expect(reply.status == 200)
+            #expect(reply.httpStatus == 200)
             #expect(server.requests.first?.json?["web_search"] == true)
         }
     }
@@ -294,7 +294,7 @@ struct ReadmeExampleTests {
             let models = try await client.models.list()
             // … and after the last request:
             try await httpClient.shutdown()
-            #expect(models.status == 200)
+            #expect(models.httpStatus == 200)
             #expect(server.requests.first?.bearerToken == "nsk_readme")
         }
     }

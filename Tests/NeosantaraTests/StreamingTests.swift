@@ -32,7 +32,7 @@ struct StreamingTests {
             let final = try await stream.finalResponse()
             #expect(final.value == (try StreamingFixtures.response("plain")))
             #expect(final.requestID == "srv-7")
-            #expect(final.status == 200)
+            #expect(final.httpStatus == 200)
 
             let request = try #require(server.requests.first)
             #expect(server.requests.count == 1)

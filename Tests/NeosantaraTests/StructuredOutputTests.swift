@@ -37,7 +37,7 @@ struct StructuredOutputTests {
                 ChatCompletionsRequest(model: "nusantara-base", messages: [.user("Cuaca Medan?")]),
                 as: Weather.self, mode: .jsonObject)
             #expect(parsed.value.city == "Medan")
-            #expect(parsed.response.status == 200)
+            #expect(parsed.response.httpStatus == 200)
             let body = try #require(server.requests.first?.json)
             #expect(body["response_format"] == ["type": "json_object"])
             #expect(body["messages"]?[0]?["role"] == "system")

@@ -53,8 +53,8 @@ struct VideoTests {
         try await NeosantaraTestServer.withServer { server in
             let videos = makeClient(server.baseURL).videos
             let job = try await videos.create(VideoRequest(model: "veo-3", prompt: "candi"))
-            #expect(job.status == 202)
-            #expect(job.value.status == .queued)
+            #expect(job.httpStatus == 202)
+            #expect(job.status == .queued)
             let error = await expectError { try await videos.content(job.id) }
             #expect(error?.kind == .notFound)
             #expect(error?.message.contains("not ready") == true)

@@ -154,7 +154,7 @@ public struct Files: Sendable {
             Route(method: .delete, path: try Self.path(id), operation: "delete_file"), options: options,
             as: FileDeletion?.self)
         return APIResponse(
-            value: response.value ?? FileDeletion(id: id, deleted: true), status: response.status,
+            value: response.value ?? FileDeletion(id: id, deleted: true), httpStatus: response.httpStatus,
             headers: response.headers, requestID: response.requestID)
     }
 

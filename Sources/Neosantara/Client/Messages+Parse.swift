@@ -62,7 +62,7 @@ extension Messages {
             -> NeosantaraError
         {
             NeosantaraError(
-                kind: kind, message: message, status: response.status, headers: response.headers,
+                kind: kind, message: message, status: response.httpStatus, headers: response.headers,
                 requestID: response.requestID, codingPath: path, modelOutput: output)
         }
         let message = response.value

@@ -93,7 +93,7 @@ public struct Responses: Sendable {
                 as: ResponseDeletion?.self)
         }
         return APIResponse(
-            value: response.value ?? ResponseDeletion(id: id, deleted: true), status: response.status,
+            value: response.value ?? ResponseDeletion(id: id, deleted: true), httpStatus: response.httpStatus,
             headers: response.headers, requestID: response.requestID)
     }
 

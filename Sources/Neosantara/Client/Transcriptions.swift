@@ -41,7 +41,7 @@ public struct Transcriptions: Sendable {
         let stream = try await executor.bytes(route, payload, options: options)
         let data = try await stream.collect(upTo: executor.configuration.maximumResponseBodySize)
         return APIResponse(
-            value: Transcription(text: String(decoding: data, as: UTF8.self)), status: stream.status,
+            value: Transcription(text: String(decoding: data, as: UTF8.self)), httpStatus: stream.status,
             headers: stream.headers, requestID: stream.requestID)
     }
 

@@ -35,7 +35,7 @@ extension RequestExecutor {
                 let file = try await ByteStream(response, redactor: redactor, endingOperation: false)
                     .write(to: destination, onProgress: onProgress)
                 return APIResponse(
-                    value: file, status: response.head.status.code, headers: response.head.headerFields,
+                    value: file, httpStatus: response.head.status.code, headers: response.head.headerFields,
                     requestID: response.requestID)
             }
             operation.succeeded()

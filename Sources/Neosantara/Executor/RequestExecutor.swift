@@ -69,7 +69,7 @@ struct RequestExecutor: Sendable {
                     Response.self, from: data, status: response.head.status.code,
                     headers: response.head.headerFields, requestID: response.requestID)
                 return APIResponse(
-                    value: value, status: response.head.status.code, headers: response.head.headerFields,
+                    value: value, httpStatus: response.head.status.code, headers: response.head.headerFields,
                     requestID: response.requestID)
             }
             if operation.recordsResponses {

@@ -62,7 +62,7 @@ public struct ChatCompletionStream: AsyncSequence, Sendable {
     /// - Throws: ``NeosantaraError`` when the stream fails, or failed before.
     public func finalResponse() async throws(NeosantaraError) -> APIResponse<ChatCompletionsResponse> {
         while try await state.next() != nil {}
-        return APIResponse(value: currentResponse, status: status, headers: headers, requestID: requestID)
+        return APIResponse(value: currentResponse, httpStatus: status, headers: headers, requestID: requestID)
     }
 
     /// Creates the iterator that reads the chunks.

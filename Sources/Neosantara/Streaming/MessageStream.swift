@@ -55,7 +55,7 @@ public struct MessageStream: AsyncSequence, Sendable {
     /// - Throws: ``NeosantaraError`` when the stream fails, or failed before.
     public func finalMessage() async throws(NeosantaraError) -> APIResponse<Message> {
         while try await state.next() != nil {}
-        return APIResponse(value: currentMessage, status: status, headers: headers, requestID: requestID)
+        return APIResponse(value: currentMessage, httpStatus: status, headers: headers, requestID: requestID)
     }
 
     /// Creates the iterator that reads the events.

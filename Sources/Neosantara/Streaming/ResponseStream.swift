@@ -61,7 +61,7 @@ public struct ResponseStream: AsyncSequence, Sendable {
     /// - Throws: ``NeosantaraError`` when the stream fails, or failed before.
     public func finalResponse() async throws(NeosantaraError) -> APIResponse<Response> {
         while try await state.next() != nil {}
-        return APIResponse(value: currentResponse, status: status, headers: headers, requestID: requestID)
+        return APIResponse(value: currentResponse, httpStatus: status, headers: headers, requestID: requestID)
     }
 
     /// Creates the iterator that reads the events.

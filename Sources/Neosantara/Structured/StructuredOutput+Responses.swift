@@ -43,7 +43,7 @@ extension StructuredOutput {
             -> NeosantaraError
         {
             NeosantaraError(
-                kind: kind, message: message, status: response.status, headers: response.headers,
+                kind: kind, message: message, status: response.httpStatus, headers: response.headers,
                 requestID: response.requestID, codingPath: path, modelOutput: output)
         }
         let value = response.value

@@ -44,7 +44,7 @@ enum StructuredOutput {
             -> NeosantaraError
         {
             NeosantaraError(
-                kind: kind, message: message, status: response.status, headers: response.headers,
+                kind: kind, message: message, status: response.httpStatus, headers: response.headers,
                 requestID: response.requestID, codingPath: path, modelOutput: output)
         }
         guard let choice = response.value.choices.first else {

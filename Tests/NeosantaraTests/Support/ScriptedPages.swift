@@ -44,7 +44,7 @@ final class ScriptedPages: Sendable {
         guard let page = pages[cursor] else {
             throw NeosantaraError(kind: .notFound, message: "no page scripted at \(cursor ?? "the start")")
         }
-        return APIResponse(value: page, status: 200, headers: [:], requestID: "req_page_\(number)")
+        return APIResponse(value: page, httpStatus: 200, headers: [:], requestID: "req_page_\(number)")
     }
 }
 
@@ -60,6 +60,6 @@ func fileListing(_ pages: [[FileObject]]) -> PageSequence<FileObject> {
         let index = cursor.flatMap { Int($0) } ?? 0
         let hasMore = index + 1 < pages.count
         let page = Page(items: pages[index], hasMore: hasMore, nextCursor: hasMore ? String(index + 1) : nil)
-        return APIResponse(value: page, status: 200, headers: [:], requestID: "req_files_\(index)")
+        return APIResponse(value: page, httpStatus: 200, headers: [:], requestID: "req_files_\(index)")
     }
 }
