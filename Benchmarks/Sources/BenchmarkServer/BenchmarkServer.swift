@@ -10,6 +10,7 @@ import NIOPosix
 /// - `POST …/chat/completions` with `"stream": true`: the recorded 20-chunk stream, one HTTP chunk per event.
 /// - `POST /slow/…/chat/completions` with `"stream": true`: `--slow-chunks` chunks (4 by default), one a
 ///   second, then `[DONE]`, for holding many streams open at once.
+/// - `POST …/files` and `GET …/files/file-bytes-N/content`: the transfer benchmarks' routes (``FileTransfer``).
 ///
 /// Prints `listening on PORT` once it accepts connections; runs until killed.
 @main
@@ -89,6 +90,10 @@ private final class Handler: ChannelInboundHandler {
     private var path = ""
     private var keepAlive = true
     private var body: [UInt8] = []
+    /// Bytes of the upload being discarded, or `nil` when the request is not an upload.
+    private var uploaded: Int?
+    /// Bytes of the download still to send, while one is waiting for the socket.
+    private var downloadRemaining = 0
 
     init(responses: Responses) {
         self.responses = responses
@@ -100,26 +105,71 @@ private final class Handler: ChannelInboundHandler {
             path = head.uri
             keepAlive = head.isKeepAlive
             body.removeAll(keepingCapacity: true)
+            uploaded = FileTransfer.isUpload(method: head.method.rawValue, path: path) ? 0 : nil
+            if let size = FileTransfer.downloadSize(method: head.method.rawValue, path: path) {
+                startDownload(size: size, context: context)
+            }
         case .body(var buffer):
-            body += buffer.readBytes(length: buffer.readableBytes) ?? []
+            if let count = uploaded {
+                uploaded = count + buffer.readableBytes
+            } else {
+                body += buffer.readBytes(length: buffer.readableBytes) ?? []
+            }
         case .end:
-            respond(context: context)
+            if let count = uploaded {
+                respondJSON(FileTransfer.fileObject(bytes: count), context: context)
+            } else if FileTransfer.downloadSize(method: "GET", path: path) == nil {
+                respond(context: context)
+            }
         }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable { sendDownload(context: context) }
+        context.fireChannelWritabilityChanged()
+    }
+
+    private func startDownload(size: Int, context: ChannelHandlerContext) {
+        let headers: HTTPHeaders = [
+            "content-type": "application/octet-stream", "content-length": "\(size)", "x-request-id": "req_benchmark",
+        ]
+        context.write(
+            wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers))), promise: nil)
+        downloadRemaining = size
+        sendDownload(context: context)
+    }
+
+    /// Sends chunks of the download while the socket accepts them; the rest when it is writable again.
+    private func sendDownload(context: ChannelHandlerContext) {
+        guard downloadRemaining > 0 else { return }
+        while downloadRemaining > 0 && context.channel.isWritable {
+            let size = min(downloadRemaining, FileTransfer.chunk.readableBytes)
+            downloadRemaining -= size
+            context.write(
+                wrapOutboundOut(.body(.byteBuffer(FileTransfer.chunk.getSlice(at: 0, length: size)!))), promise: nil)
+            if downloadRemaining == 0 {
+                context.write(wrapOutboundOut(.end(nil)), promise: nil)
+            }
+        }
+        context.flush()
+    }
+
+    private func respondJSON(_ body: ByteBuffer, context: ChannelHandlerContext) {
+        var headers: HTTPHeaders = [
+            "content-type": "application/json", "content-length": "\(body.readableBytes)",
+            "x-request-id": "req_benchmark",
+        ]
+        if !keepAlive { headers.add(name: "connection", value: "close") }
+        context.write(
+            wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers))), promise: nil)
+        context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
     }
 
     private func respond(context: ChannelHandlerContext) {
         let streaming = Self.asksForStream(body)
         guard streaming else {
-            var headers: HTTPHeaders = [
-                "content-type": "application/json", "content-length": "\(responses.completion.readableBytes)",
-                "x-request-id": "req_benchmark",
-            ]
-            if !keepAlive { headers.add(name: "connection", value: "close") }
-            context.write(
-                wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers))), promise: nil
-            )
-            context.write(wrapOutboundOut(.body(.byteBuffer(responses.completion))), promise: nil)
-            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+            respondJSON(responses.completion, context: context)
             return
         }
         let head = HTTPResponseHead(

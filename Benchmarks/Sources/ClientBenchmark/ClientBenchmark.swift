@@ -16,9 +16,23 @@ import Foundation
 struct ClientBenchmark {
     static func main() async throws {
         let arguments = Arguments(CommandLine.arguments)
-        if CommandLine.arguments.dropFirst().first == "child" {
+        switch CommandLine.arguments.dropFirst().first {
+        case "child":
             try await child(arguments)
-        } else {
+        case "transfer-child":
+            guard let direction = arguments["--direction"], let client = arguments["--client"],
+                let server = arguments["--server"], let file = arguments["--file"],
+                let bytes = arguments["--bytes"].flatMap(Int.init)
+            else { throw BenchmarkError("transfer-child needs --direction, --client, --server, --file, --bytes") }
+            let measurement = try await TransferBenchmark.child(
+                direction: direction, client: client, server: server, file: URL(fileURLWithPath: file), bytes: bytes)
+            print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
+        case "batch-results-child":
+            guard let client = arguments["--client"], let file = arguments["--file"]
+            else { throw BenchmarkError("batch-results-child needs --client and --file") }
+            let measurement = try await BatchResultsBenchmark.child(client: client, file: URL(fileURLWithPath: file))
+            print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
+        default:
             try await orchestrate(arguments)
         }
     }
@@ -38,7 +52,7 @@ struct ClientBenchmark {
     static func orchestrate(_ arguments: Arguments) async throws {
         let quick = arguments.has("--quick")
         let rounds = arguments["--rounds"].flatMap(Int.init) ?? 3
-        let only = Set((arguments["--only"] ?? "a,b,c,d,e").split(separator: ",").map(String.init))
+        let only = Set((arguments["--only"] ?? "a,b,c,d,e,f,g").split(separator: ",").map(String.init))
         let python = arguments["--python"]
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         let packageDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -83,6 +97,45 @@ struct ClientBenchmark {
         }
         if only.contains("e") {
             print(Table.decoding(try await DecodeBenchmarks.run(rounds: max(rounds, 3), quick: quick)))
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("neosantara-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        if only.contains("f") {
+            let bytes = quick ? 1 << 28 : 1 << 30
+            let source = scratch.appendingPathComponent("upload.jsonl")
+            FileManager.default.createFile(atPath: source.path, contents: nil)
+            try FileHandle(forWritingTo: source).truncate(atOffset: UInt64(bytes))  // sparse
+            var results: [String: [Measurement]] = [:]
+            for round in 0..<rounds {
+                for direction in TransferBenchmark.directions {
+                    let clients = TransferBenchmark.clients
+                    for client in round % 2 == 0 ? clients : clients.reversed() {
+                        let file = direction == "upload" ? source : scratch.appendingPathComponent("download")
+                        results["\(direction) \(client)", default: []].append(
+                            try runChild([
+                                executable.path, "transfer-child", "--direction", direction, "--client", client,
+                                "--server", server.url, "--file", file.path, "--bytes", "\(bytes)",
+                            ]))
+                        try? FileManager.default.removeItem(at: scratch.appendingPathComponent("download"))
+                    }
+                }
+            }
+            print(Table.transfers(results, bytes: bytes))
+        }
+        if only.contains("g") {
+            let file = scratch.appendingPathComponent("output.jsonl")
+            try BatchResultsBenchmark.writeFile(file, lines: BatchResultsBenchmark.lines)
+            let size = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
+            var results: [String: [Measurement]] = [:]
+            for round in 0..<rounds {
+                let clients = BatchResultsBenchmark.clients
+                for client in round % 2 == 0 ? clients : clients.reversed() {
+                    results[client, default: []].append(
+                        try runChild([executable.path, "batch-results-child", "--client", client, "--file", file.path]))
+                }
+            }
+            print(Table.batchResults(results, fileSize: size))
         }
     }
 

@@ -24,6 +24,8 @@ struct Measurement: Codable, Sendable {
     var rssPerStream: Double?
     /// For scenario (d): streams read to their end.
     var completed: Int?
+    /// For scenarios (f) and (g): peak resident memory minus resident memory just before the work, in bytes.
+    var rssGrowth: Double?
 }
 
 /// Process-level readings: CPU time, peak and current resident memory.

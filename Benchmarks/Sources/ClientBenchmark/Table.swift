@@ -65,6 +65,52 @@ enum Table {
         return (lines + [""]).joined(separator: "\n")
     }
 
+    /// Scenario (f): RSS growth and throughput per transfer, and the SDK's throughput over AsyncHTTPClient's.
+    static func transfers(_ results: [String: [Measurement]], bytes: Int) -> String {
+        var lines = [
+            "### (f) \(mib(Double(bytes))) upload and download", "",
+            "| transfer | client | MB/s | RSS growth (each round) | peak RSS | CPU | SDK ÷ AHC |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for direction in TransferBenchmark.directions {
+            for client in TransferBenchmark.clients {
+                guard let runs = results["\(direction) \(client)"] else { continue }
+                let throughput = median(runs.map(\.throughput))
+                let ratio = results["\(direction) ahc"].map {
+                    String(format: "%.2f", throughput / median($0.map(\.throughput)))
+                }
+                lines.append(
+                    "| \(direction) | \(client == "sdk" ? "Neosantara SDK" : "AsyncHTTPClient") | \(String(format: "%.0f", throughput)) "
+                        + "| \(mib(median(runs.map { $0.rssGrowth ?? 0 }))) (\(runs.map { mib($0.rssGrowth ?? 0) }.joined(separator: ", "))) "
+                        + "| \(mib(median(runs.map(\.peakRSS)))) | \(String(format: "%.2f s", median(runs.map(\.cpuPerCall)))) "
+                        + "| \(client == "sdk" ? ratio ?? "–" : "1.00") |")
+            }
+        }
+        return (lines + [""]).joined(separator: "\n")
+    }
+
+    /// Scenario (g): lines per second and memory for the SDK's batch results reader and for `JSONDecoder`.
+    static func batchResults(_ results: [String: [Measurement]], fileSize: Int) -> String {
+        var lines = [
+            "### (g) reading a \(BatchResultsBenchmark.lines)-line batch output file (\(mib(Double(fileSize))))", "",
+            "| reader | lines/s (each round) | CPU per line | peak RSS | RSS growth | failed lines | bad runs | ÷ JSONDecoder |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        let baseline = results["json-decoder"].map { median($0.map(\.throughput)) }
+        for client in BatchResultsBenchmark.clients {
+            guard let runs = results[client] else { continue }
+            let throughput = median(runs.map(\.throughput))
+            lines.append(
+                "| \(client == "sdk" ? "BatchResults (SDK)" : "lines + JSONDecoder") | \(String(format: "%.0f", throughput)) "
+                    + "(\(runs.map { String(format: "%.0f", $0.throughput) }.joined(separator: ", "))) "
+                    + "| \(time(median(runs.map(\.cpuPerCall)))) | \(mib(median(runs.map(\.peakRSS)))) "
+                    + "| \(mib(median(runs.map { $0.rssGrowth ?? 0 }))) | \(runs.first?.completed ?? 0) "
+                    + "| \(runs.map(\.failures).reduce(0, +)) | \(baseline.map { String(format: "%.2f", throughput / $0) } ?? "–") |"
+            )
+        }
+        return (lines + [""]).joined(separator: "\n")
+    }
+
     static func time(_ seconds: Double) -> String {
         seconds >= 0.01 ? String(format: "%.1f ms", seconds * 1e3) : String(format: "%.0f µs", seconds * 1e6)
     }
