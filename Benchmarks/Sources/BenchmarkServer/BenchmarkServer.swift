@@ -28,6 +28,7 @@ struct BenchmarkServer {
         }
         let stream = try Data(contentsOf: URL(fileURLWithPath: fixture))
         let responses = Responses(stream: Array(stream), slowChunks: slowChunks)
+        let extraRoutes = try ExtraRoutes(responsesFixture: value("--responses-fixture"))
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
         let channel = try await ServerBootstrap(group: group)
@@ -37,7 +38,7 @@ struct BenchmarkServer {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                    try channel.pipeline.syncOperations.addHandler(Handler(responses: responses))
+                    try channel.pipeline.syncOperations.addHandler(Handler(responses: responses, extraRoutes: extraRoutes))
                 }
             }
             .bind(host: "127.0.0.1", port: port).get()
@@ -86,12 +87,14 @@ private final class Handler: ChannelInboundHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     let responses: Responses
+    let extraRoutes: ExtraRoutes
     private var path = ""
     private var keepAlive = true
     private var body: [UInt8] = []
 
-    init(responses: Responses) {
+    init(responses: Responses, extraRoutes: ExtraRoutes) {
         self.responses = responses
+        self.extraRoutes = extraRoutes
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -109,6 +112,7 @@ private final class Handler: ChannelInboundHandler {
 
     private func respond(context: ChannelHandlerContext) {
         let streaming = Self.asksForStream(body)
+        if extraRoutes.respond(path: path, streaming: streaming, context: context) { return }
         guard streaming else {
             var headers: HTTPHeaders = [
                 "content-type": "application/json", "content-length": "\(responses.completion.readableBytes)",

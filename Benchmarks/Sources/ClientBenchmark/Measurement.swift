@@ -24,6 +24,8 @@ struct Measurement: Codable, Sendable {
     var rssPerStream: Double?
     /// For scenario (d): streams read to their end.
     var completed: Int?
+    /// For scenario (v): how far the peak resident memory rose above the resident memory before the download.
+    var rssGrowth: Double?
 }
 
 /// Process-level readings: CPU time, peak and current resident memory.

@@ -7,6 +7,7 @@ enum Table {
         func med(_ kind: ClientKind, _ value: (Measurement) -> Double) -> Double? {
             results[kind].map { median($0.map(value)) }
         }
+        if scenario == .videoDownload { return downloads(scenario, clients: clients, results: results) }
         var lines = ["### \(scenario.title)", ""]
         if scenario == .openStreams {
             lines.append(
