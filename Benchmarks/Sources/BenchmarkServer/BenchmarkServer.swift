@@ -10,6 +10,7 @@ import NIOPosix
 /// - `POST …/chat/completions` with `"stream": true`: the recorded 20-chunk stream, one HTTP chunk per event.
 /// - `POST /slow/…/chat/completions` with `"stream": true`: `--slow-chunks` chunks (4 by default), one a
 ///   second, then `[DONE]`, for holding many streams open at once.
+/// - The Responses stream and video download routes of ``ExtraRoutes`` (`--responses-fixture`).
 ///
 /// Prints `listening on PORT` once it accepts connections; runs until killed.
 @main

@@ -13,7 +13,7 @@ extension Table {
         for kind in clients {
             guard let runs = results[kind] else { continue }
             lines.append(
-                "| \(kind.label) | \(String(format: "%.0f", median(runs.map(\.throughput)))) "
+                "| \(kind == .ahcRaw ? "AsyncHTTPClient, FileDownloadDelegate" : kind.label) | \(String(format: "%.0f", median(runs.map(\.throughput)))) "
                     + "| \(mib(median(runs.map { $0.rssGrowth ?? 0 }))) "
                     + "(\(runs.map { mib($0.rssGrowth ?? 0) }.joined(separator: ", "))) "
                     + "| \(mib(median(runs.map(\.peakRSS)))) | \(time(median(runs.map(\.cpuPerCall)))) "
