@@ -11,6 +11,7 @@ import NIOPosix
 /// - `POST /slow/…/chat/completions` with `"stream": true`: `--slow-chunks` chunks (4 by default), one a
 ///   second, then `[DONE]`, for holding many streams open at once.
 /// - `POST …/files` and `GET …/files/file-bytes-N/content`: the transfer benchmarks' routes (``FileTransfer``).
+/// - The Responses stream and video download routes of ``ExtraRoutes`` (`--responses-fixture`).
 ///
 /// Prints `listening on PORT` once it accepts connections; runs until killed.
 @main
@@ -29,6 +30,7 @@ struct BenchmarkServer {
         }
         let stream = try Data(contentsOf: URL(fileURLWithPath: fixture))
         let responses = Responses(stream: Array(stream), slowChunks: slowChunks)
+        let extraRoutes = try ExtraRoutes(responsesFixture: value("--responses-fixture"))
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
         let channel = try await ServerBootstrap(group: group)
@@ -38,7 +40,7 @@ struct BenchmarkServer {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                    try channel.pipeline.syncOperations.addHandler(Handler(responses: responses))
+                    try channel.pipeline.syncOperations.addHandler(Handler(responses: responses, extraRoutes: extraRoutes))
                 }
             }
             .bind(host: "127.0.0.1", port: port).get()
@@ -87,6 +89,7 @@ private final class Handler: ChannelInboundHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     let responses: Responses
+    let extraRoutes: ExtraRoutes
     private var path = ""
     private var keepAlive = true
     private var body: [UInt8] = []
@@ -95,8 +98,9 @@ private final class Handler: ChannelInboundHandler {
     /// Bytes of the download still to send, while one is waiting for the socket.
     private var downloadRemaining = 0
 
-    init(responses: Responses) {
+    init(responses: Responses, extraRoutes: ExtraRoutes) {
         self.responses = responses
+        self.extraRoutes = extraRoutes
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -168,6 +172,7 @@ private final class Handler: ChannelInboundHandler {
 
     private func respond(context: ChannelHandlerContext) {
         let streaming = Self.asksForStream(body)
+        if extraRoutes.respond(path: path, streaming: streaming, context: context) { return }
         guard streaming else {
             respondJSON(responses.completion, context: context)
             return

@@ -5,7 +5,7 @@ import Foundation
 /// from memory.
 ///
 /// ```
-/// ClientBenchmark [--quick] [--rounds 3] [--only a,b,c,d,e] [--python .venv-bench/bin/python]
+/// ClientBenchmark [--quick] [--rounds 3] [--only a,b,c,d,e,r,v] [--python .venv-bench/bin/python]
 /// ClientBenchmark child --scenario a --client sdk --server http://127.0.0.1:PORT --count 4000
 /// ```
 ///
@@ -52,7 +52,7 @@ struct ClientBenchmark {
     static func orchestrate(_ arguments: Arguments) async throws {
         let quick = arguments.has("--quick")
         let rounds = arguments["--rounds"].flatMap(Int.init) ?? 3
-        let only = Set((arguments["--only"] ?? "a,b,c,d,e,f,g").split(separator: ",").map(String.init))
+        let only = Set((arguments["--only"] ?? "a,b,c,d,e,f,g,r,v").split(separator: ",").map(String.init))
         let python = arguments["--python"]
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         let packageDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -68,7 +68,10 @@ struct ClientBenchmark {
 
         let server = try ServerProcess.start(
             executable.deletingLastPathComponent().appendingPathComponent("BenchmarkServer").path,
-            arguments: ["--stream-fixture", packageDirectory.appendingPathComponent("Fixtures/stream-20.sse").path])
+            arguments: [
+                "--stream-fixture", packageDirectory.appendingPathComponent("Fixtures/stream-20.sse").path,
+                "--responses-fixture", packageDirectory.appendingPathComponent("Fixtures/responses-stream-20.sse").path,
+            ])
         defer { server.stop() }
 
         for scenario in Scenario.allCases where only.contains(scenario.rawValue) {

@@ -24,7 +24,7 @@ struct Measurement: Codable, Sendable {
     var rssPerStream: Double?
     /// For scenario (d): streams read to their end.
     var completed: Int?
-    /// For scenarios (f) and (g): peak resident memory minus resident memory just before the work, in bytes.
+    /// For scenarios (f), (g) and (v): peak resident memory minus resident memory just before the work, in bytes.
     var rssGrowth: Double?
 }
 

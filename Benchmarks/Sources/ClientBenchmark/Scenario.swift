@@ -7,6 +7,8 @@ enum Scenario: String, CaseIterable, Sendable {
     case streams = "b"
     case concurrent = "c"
     case openStreams = "d"
+    case responsesStreams = "r"
+    case videoDownload = "v"
 
     var title: String {
         switch self {
@@ -14,12 +16,19 @@ enum Scenario: String, CaseIterable, Sendable {
         case .streams: "(b) sequential 20-chunk streams"
         case .concurrent: "(c) 16 concurrent chat completions"
         case .openStreams: "(d) 1,000 concurrent open streams, one chunk a second"
+        case .responsesStreams: "(r) sequential Responses streams of the same text as (b)"
+        case .videoDownload: "(v) a 1 GiB video download, through a 302, to a file"
         }
     }
 
     /// The clients measured; the Python SDK only where the issue asks for it.
     var clients: [ClientKind] {
-        self == .openStreams ? [.sdk, .ahcJSON] : [.sdk, .ahcJSON, .ahcRaw, .python]
+        switch self {
+        case .openStreams: [.sdk, .ahcJSON]
+        case .responsesStreams: [.sdk]
+        case .videoDownload: [.sdk, .ahcRaw]
+        default: [.sdk, .ahcJSON, .ahcRaw, .python]
+        }
     }
 
     /// Calls per run for `client`; the Python SDK is slower, so it makes fewer to take about as long.
@@ -27,7 +36,8 @@ enum Scenario: String, CaseIterable, Sendable {
         let calls: Int
         switch self {
         case .sequential: calls = 4000
-        case .streams: calls = 2000
+        case .streams, .responsesStreams: calls = 2000
+        case .videoDownload: return 1
         case .concurrent: calls = 12_000
         case .openStreams: return 1000
         }
@@ -45,6 +55,10 @@ enum Scenario: String, CaseIterable, Sendable {
             return try await Self.calls(count, concurrency: 16) { try await client.complete() ? 1 : 0 }
         case .openStreams:
             return try await Self.openStreams(count, client: client)
+        case .responsesStreams:
+            return try await Self.responsesStreams(count, client: client)
+        case .videoDownload:
+            return try await Self.videoDownload(client: client)
         }
     }
 

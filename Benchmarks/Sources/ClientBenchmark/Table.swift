@@ -7,6 +7,7 @@ enum Table {
         func med(_ kind: ClientKind, _ value: (Measurement) -> Double) -> Double? {
             results[kind].map { median($0.map(value)) }
         }
+        if scenario == .videoDownload { return downloads(scenario, clients: clients, results: results) }
         var lines = ["### \(scenario.title)", ""]
         if scenario == .openStreams {
             lines.append(
@@ -26,8 +27,8 @@ enum Table {
         }
         let baselines: [ClientKind] = [.ahcJSON, .ahcRaw, .python].filter { clients.contains($0) }
         lines.append(
-            "| client | calls/s | p50 | p99 | CPU per call | peak RSS | failures | "
-                + baselines.map { "× \($0.label)" }.joined(separator: " | ") + " |")
+            "| client | calls/s | p50 | p99 | CPU per call | peak RSS | failures |"
+                + baselines.map { " × \($0.label) |" }.joined())
         lines.append("|---|---|---|---|---|---|---|" + String(repeating: "---|", count: baselines.count))
         for kind in clients {
             guard let throughput = med(kind, { $0.throughput }) else { continue }
@@ -37,8 +38,8 @@ enum Table {
             lines.append(
                 "| \(kind.label) | \(String(format: "%.0f", throughput)) | \(time(med(kind) { $0.p50 }!)) "
                     + "| \(time(med(kind) { $0.p99 }!)) | \(time(med(kind) { $0.cpuPerCall }!)) "
-                    + "| \(mib(med(kind) { $0.peakRSS }!)) | \(results[kind]!.map(\.failures).reduce(0, +)) | "
-                    + ratios.joined(separator: " | ") + " |")
+                    + "| \(mib(med(kind) { $0.peakRSS }!)) | \(results[kind]!.map(\.failures).reduce(0, +)) |"
+                    + ratios.map { " \($0) |" }.joined())
         }
         return (lines + [""]).joined(separator: "\n")
     }
