@@ -58,33 +58,22 @@ extension Messages {
         toolNamed name: String,
         from response: APIResponse<Message>
     ) throws(NeosantaraError) -> Output {
-        func failure(_ kind: NeosantaraError.Kind, _ message: String, output: String?, path: String? = nil)
-            -> NeosantaraError
-        {
-            NeosantaraError(
-                kind: kind, message: message, status: response.httpStatus, headers: response.headers,
-                requestID: response.requestID, codingPath: path, modelOutput: output)
-        }
         let message = response.value
         guard let call = message.toolUses.first(where: { $0.name == name }) else {
             switch message.stopReason {
-            case .maxTokens?: throw failure(.outputTruncated, "stop reason `max_tokens`", output: message.text)
-            case .refusal?: throw failure(.refused, "stop reason `refusal`", output: message.text)
-            default: throw failure(.invalidOutput, "the model did not call the tool `\(name)`", output: message.text)
+            case .maxTokens?:
+                throw response.answerError(.outputTruncated, "stop reason `max_tokens`", output: message.text)
+            case .refusal?:
+                throw response.answerError(.refused, "stop reason `refusal`", output: message.text)
+            default:
+                throw response.answerError(
+                    .invalidOutput, "the model did not call the tool `\(name)`", output: message.text)
             }
         }
         let input = (try? JSONEncoder().encode(call.input)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         if message.stopReason == .maxTokens {
-            throw failure(.outputTruncated, "stop reason `max_tokens`", output: input)
+            throw response.answerError(.outputTruncated, "stop reason `max_tokens`", output: input)
         }
-        do {
-            return try StructuredOutput.decoder.decode(type, from: Data(input.utf8))
-        } catch let error as DecodingError {
-            let (path, reason) = ErrorDecoder.describe(error)
-            throw failure(
-                .invalidOutput, "`\(Output.self)` did not decode at \(path): \(reason)", output: input, path: path)
-        } catch {
-            throw failure(.invalidOutput, "`\(Output.self)` did not decode: \(error)", output: input)
-        }
+        return try response.decodeAnswer(type, json: input, output: input)
     }
 }

@@ -39,13 +39,6 @@ extension StructuredOutput {
         _ type: Output.Type,
         from response: APIResponse<Response>
     ) throws(NeosantaraError) -> Output {
-        func failure(_ kind: NeosantaraError.Kind, _ message: String, output: String?, path: String? = nil)
-            -> NeosantaraError
-        {
-            NeosantaraError(
-                kind: kind, message: message, status: response.httpStatus, headers: response.headers,
-                requestID: response.requestID, codingPath: path, modelOutput: output)
-        }
         let value = response.value
         let content = value.outputText
         let refusals = value.output.compactMap { item -> String? in
@@ -53,29 +46,21 @@ extension StructuredOutput {
             return message.refusal
         }
         if let refusal = refusals.first {
-            throw failure(.refused, refusal, output: refusal)
+            throw response.answerError(.refused, refusal, output: refusal)
         }
         if value.status == .incomplete {
             let reason = value.incompleteDetails?.reason ?? "unknown"
-            throw failure(
+            throw response.answerError(
                 reason == "content_filter" ? .contentFiltered : .outputTruncated,
                 "the response is incomplete (`\(reason)`)", output: content)
         }
         if value.status == .failed {
-            throw failure(
+            throw response.answerError(
                 .invalidOutput, "the response failed: \(value.error?.message ?? "no reason given")", output: content)
         }
         guard !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw failure(.invalidOutput, "the answer is empty", output: content)
+            throw response.answerError(.invalidOutput, "the answer is empty", output: content)
         }
-        do {
-            return try decoder.decode(type, from: Data(withoutCodeFence(content).utf8))
-        } catch let error as DecodingError {
-            let (path, reason) = ErrorDecoder.describe(error)
-            throw failure(
-                .invalidOutput, "`\(Output.self)` did not decode at \(path): \(reason)", output: content, path: path)
-        } catch {
-            throw failure(.invalidOutput, "`\(Output.self)` did not decode: \(error)", output: content)
-        }
+        return try response.decodeAnswer(type, json: withoutCodeFence(content), output: content)
     }
 }

@@ -40,40 +40,25 @@ enum StructuredOutput {
         _ type: Output.Type,
         from response: APIResponse<ChatCompletionsResponse>
     ) throws(NeosantaraError) -> Output {
-        func failure(_ kind: NeosantaraError.Kind, _ message: String, output: String?, path: String? = nil)
-            -> NeosantaraError
-        {
-            NeosantaraError(
-                kind: kind, message: message, status: response.httpStatus, headers: response.headers,
-                requestID: response.requestID, codingPath: path, modelOutput: output)
-        }
         guard let choice = response.value.choices.first else {
-            throw failure(.invalidOutput, "the completion has no choices", output: nil)
+            throw response.answerError(.invalidOutput, "the completion has no choices", output: nil)
         }
         let content = choice.message.content
         if let refusal = choice.message.refusal, !refusal.isEmpty {
-            throw failure(.refused, refusal, output: refusal)
+            throw response.answerError(.refused, refusal, output: refusal)
         }
         switch choice.finishReason {
         case .length?:
-            throw failure(.outputTruncated, "finish reason `length`", output: content)
+            throw response.answerError(.outputTruncated, "finish reason `length`", output: content)
         case .contentFilter?:
-            throw failure(.contentFiltered, "finish reason `content_filter`", output: content)
+            throw response.answerError(.contentFiltered, "finish reason `content_filter`", output: content)
         default:
             break
         }
         guard let content, !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw failure(.invalidOutput, "the answer is empty", output: content)
+            throw response.answerError(.invalidOutput, "the answer is empty", output: content)
         }
-        do {
-            return try decoder.decode(type, from: Data(withoutCodeFence(content).utf8))
-        } catch let error as DecodingError {
-            let (path, reason) = ErrorDecoder.describe(error)
-            throw failure(
-                .invalidOutput, "`\(Output.self)` did not decode at \(path): \(reason)", output: content, path: path)
-        } catch {
-            throw failure(.invalidOutput, "`\(Output.self)` did not decode: \(error)", output: content)
-        }
+        return try response.decodeAnswer(type, json: withoutCodeFence(content), output: content)
     }
 
     /// The JSON inside a Markdown code fence, which some models add around JSON in `json_object` mode.
