@@ -6,43 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-venv=.venv-ci
-if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
-fi
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check anthropic
-
-# The same build as `swift test`, so that after it nothing is rebuilt.
-swift build --build-tests
-binary="$(swift build --show-bin-path)/neosantara"
-
-work_dir="$(mktemp -d)"
-api_key="nsk_ci_$(date +%s)_$$"
-"$binary" serve --port 0 --api-key "$api_key" >"$work_dir/stdout" 2>"$work_dir/stderr" &
-server_pid=$!
-cleanup() {
-    if kill -0 "$server_pid" 2>/dev/null; then
-        kill -TERM "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    rm -rf "$work_dir"
-}
-trap cleanup EXIT
-fail() {
-    echo "anthropic-compat: FAILED: $*" >&2
-    echo "--- server log:" >&2
-    cat "$work_dir/stderr" >&2
-    exit 1
-}
-
-base_url=""
-for _ in $(seq 1 100); do
-    base_url="$(head -n 1 "$work_dir/stdout")"
-    [ -n "$base_url" ] && break
-    kill -0 "$server_pid" 2>/dev/null || fail "neosantara serve exited before printing its base URL"
-    sleep 0.1
-done
-[ -n "$base_url" ] || fail "neosantara serve printed no base URL within 10 seconds"
+check=anthropic-compat
+source .ci/serve-lib.sh
+install_python_packages anthropic
+start_server
 anthropic_url="${base_url%/v1}/anthropic/v1"
 echo "anthropic-compat: neosantara serve at $anthropic_url"
 
@@ -59,10 +26,4 @@ expected+="content_block_delta content_block_stop ping message_delta message_sto
 [ "$names" = "$expected" ] || fail "curl -N got the events '$names', expected '$expected'"
 echo "anthropic-compat: curl -N streamed $(printf '%s\n' "$stream" | grep -c '^event: ') events"
 
-kill -INT "$server_pid"
-status=0
-wait "$server_pid" || status=$?
-[ "$status" = 0 ] || fail "neosantara serve exited with status $status on SIGINT"
-grep -q 'POST /anthropic/v1/messages 200' "$work_dir/stderr" || fail "no request log line on stderr"
-if grep -q "$api_key" "$work_dir/stderr"; then fail "the server log contains the API key"; fi
-echo "anthropic-compat: neosantara serve stopped cleanly on SIGINT"
+stop_server_cleanly 'POST /anthropic/v1/messages 200'
