@@ -26,11 +26,7 @@ extension ChatCompletions {
         options: RequestOptions = RequestOptions(),
         onChunk: (@Sendable (ChatCompletionChunk) async -> Void)? = nil
     ) async throws(NeosantaraError) -> ToolRun {
-        guard maxRounds >= 1 else {
-            throw NeosantaraError(
-                kind: .invalidRequest, message: "`maxRounds` must be at least 1, not \(maxRounds)",
-                parameter: "maxRounds")
-        }
+        try Toolbox.check(maxRounds: maxRounds)
         var request = request
         let definitions = try tools.definitions()
         let names = Set(tools.tools.map(\.name))

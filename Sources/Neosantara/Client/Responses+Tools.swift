@@ -27,11 +27,7 @@ extension Responses {
         maxRounds: Int = 8,
         options: RequestOptions = RequestOptions()
     ) async throws(NeosantaraError) -> ResponsesToolRun {
-        guard maxRounds >= 1 else {
-            throw NeosantaraError(
-                kind: .invalidRequest, message: "`maxRounds` must be at least 1, not \(maxRounds)",
-                parameter: "maxRounds")
-        }
+        try Toolbox.check(maxRounds: maxRounds)
         var request = request
         let names = Set(tools.tools.map(\.name))
         let definitions = try tools.definitions().compactMap { tool -> ResponseTool? in

@@ -47,6 +47,15 @@ public struct Toolbox: Sendable {
         return definitions
     }
 
+    /// Throws for a tool run of fewer than one round, before anything is sent; every API's runner checks it.
+    static func check(maxRounds: Int) throws(NeosantaraError) {
+        guard maxRounds >= 1 else {
+            throw NeosantaraError(
+                kind: .invalidRequest, message: "`maxRounds` must be at least 1, not \(maxRounds)",
+                parameter: "maxRounds")
+        }
+    }
+
     /// Runs the tool a call names and returns the `tool` message that answers it.
     ///
     /// Every failure becomes the message's text, for the model to read and correct: an unknown tool,
