@@ -1,6 +1,7 @@
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
+import NIOPosix
 import Testing
 
 @testable import Neosantara
@@ -96,5 +97,34 @@ struct RequestBodyTests {
         #expect(MultipartForm.randomBoundary() != MultipartForm.randomBoundary())
         #expect(MediaType.forFile(named: "rapat.MP3") == "audio/mpeg")
         #expect(MediaType.forFile(named: "noextension") == "application/octet-stream")
+    }
+    @Test("A streamed body reads at most four chunks ahead of an event loop that has not run the writes before")
+    func pacedByTheEventLoop() async throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let produced = NIOLockedValueBox(0)
+        let source = AsyncStream<ByteBuffer> {
+            let index = produced.withLockedValue { count in
+                defer { count += 1 }
+                return count
+            }
+            return index < 10 ? ByteBuffer(bytes: [UInt8(index)]) : nil
+        }
+        let paced = EventLoopPacedChunks(HTTPRequestBody.stream(source).makeChunks(), writtenBy: group)
+        let release = DispatchSemaphore(value: 0)
+        group.next().execute { release.wait() }  // the loop runs nothing else until released
+        let reading = Task {
+            var bytes: [UInt8] = []
+            for try await chunk in paced { bytes += chunk.readableBytesView }
+            return bytes
+        }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while produced.withLockedValue({ $0 }) < 4, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(produced.withLockedValue { $0 } == 4, "reads no further while the loop is busy")
+        release.signal()
+        #expect(try await reading.value == Array(0..<10))
+        try await group.shutdownGracefully()
     }
 }

@@ -49,13 +49,14 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         for field in request.headerFields {
             outgoing.headers.add(name: field.name.rawName, value: field.value)
         }
-        if let body {
-            outgoing.body = Self.outgoingBody(body)
-        }
         let lease = client == nil ? pool.lease(connectTimeout: timeouts.connect) : nil
+        let httpClient = client ?? lease!.client
+        if let body {
+            outgoing.body = Self.outgoingBody(body, writtenBy: httpClient.eventLoopGroup)
+        }
         let response: HTTPClientResponse
         do {
-            response = try await (client ?? lease!.client).execute(
+            response = try await httpClient.execute(
                 outgoing, timeout: .nanoseconds(timeouts.response.nanoseconds))
         } catch let error as HTTPClientError {
             throw Self.timeoutError(for: error, timeouts: timeouts, sharedClient: client == nil) ?? error
@@ -71,13 +72,16 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         return (head, HTTPResponseBody(response.body, owner: lease))
     }
 
-    /// The body AsyncHTTPClient sends: in memory as it is, anything else streamed with its length when known.
-    private static func outgoingBody(_ body: HTTPRequestBody) -> HTTPClientRequest.Body {
+    /// The body AsyncHTTPClient sends: in memory as it is, anything else streamed with its length when known,
+    /// paced by the event loops of `group` so that the reader does not run ahead of the connection.
+    private static func outgoingBody(_ body: HTTPRequestBody, writtenBy group: any EventLoopGroup)
+        -> HTTPClientRequest.Body
+    {
         if let bytes = body.bytesInMemory, body.progress == nil {
             return .bytes(bytes)
         }
         let length: HTTPClientRequest.Body.Length = body.length.map { .known($0) } ?? .unknown
-        return .stream(body.makeChunks(), length: length)
+        return .stream(EventLoopPacedChunks(body.makeChunks(), writtenBy: group), length: length)
     }
 
     /// The timeout error for an AsyncHTTPClient error that reports one, saying which limit passed, or
