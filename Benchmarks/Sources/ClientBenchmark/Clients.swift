@@ -132,6 +132,11 @@ struct AHCClient: BenchmarkClient {
         try await stream(path: "/v1/chat/completions", onFirstChunk: {})
     }
 
+    /// A Responses stream, read undecoded (the floor of (r)).
+    func responsesStream() async throws -> Int {
+        try await stream(path: "/v1/responses", onFirstChunk: {})
+    }
+
     func slowStream(onFirstChunk: @Sendable () -> Void) async throws -> Int {
         try await stream(path: "/slow/v1/chat/completions", onFirstChunk: onFirstChunk)
     }

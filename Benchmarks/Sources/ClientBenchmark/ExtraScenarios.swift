@@ -10,10 +10,18 @@ extension Scenario {
     /// The size of the video of (v): 1 GiB.
     static let videoSize = 1 << 30
 
-    /// `count` Responses streams of the recorded 20-delta stream, each read to its end, then its final response.
+    /// `count` Responses streams of the recorded 20-delta stream, each read to its end, then its final response;
+    /// for the floor, AsyncHTTPClient reading the same body undecoded. The SDK's child also runs `count` chat
+    /// streams of the same text, in blocks of 100 alternating with the Responses streams, so that the ratio of
+    /// their CPU costs is measured under the same load.
     static func responsesStreams(_ count: Int, client: any BenchmarkClient) async throws -> Measurement {
-        guard let sdk = client as? SDKClient else { throw BenchmarkError("(r) measures the SDK only") }
-        return try await calls(count, concurrency: 1) {
+        guard let sdk = client as? SDKClient else {
+            guard let ahc = client as? AHCClient, !ahc.decoding else {
+                throw BenchmarkError("(r) measures the SDK and the undecoded floor only")
+            }
+            return try await calls(count, concurrency: 1) { try await ahc.responsesStream() }
+        }
+        let responsesStream: @Sendable () async throws -> Int = {
             let stream = try await sdk.client.responses.stream(model: "nusantara-base", input: "Ceritakan pantun")
             var deltas = 0
             for try await event in stream {
@@ -22,6 +30,18 @@ extension Scenario {
             let final = try await stream.finalResponse()
             return final.value.outputText.isEmpty ? 0 : deltas
         }
+        var measurement = try await calls(count, concurrency: 1, responsesStream)
+        var cpu = (responses: 0.0, chat: 0.0)
+        for _ in 0..<max(1, count / 100) {
+            var start = ProcessStats.cpuTime()
+            for _ in 0..<100 { _ = try await responsesStream() }
+            cpu.responses += ProcessStats.cpuTime() - start
+            start = ProcessStats.cpuTime()
+            for _ in 0..<100 { _ = try await sdk.stream() }
+            cpu.chat += ProcessStats.cpuTime() - start
+        }
+        measurement.pairedCPURatio = cpu.responses / cpu.chat
+        return measurement
     }
 
     /// One 1 GiB download to a temporary file after a 1 MiB one to warm up: MB/s, and how far the peak

@@ -26,6 +26,9 @@ struct Measurement: Codable, Sendable {
     var completed: Int?
     /// For scenarios (f), (g) and (v): peak resident memory minus resident memory just before the work, in bytes.
     var rssGrowth: Double?
+    /// For scenario (r): the SDK's CPU per Responses stream divided by its CPU per chat stream of the same
+    /// text, the two measured in alternating blocks in the same process.
+    var pairedCPURatio: Double?
 }
 
 /// Process-level readings: CPU time, peak and current resident memory.

@@ -25,7 +25,7 @@ enum Scenario: String, CaseIterable, Sendable {
     var clients: [ClientKind] {
         switch self {
         case .openStreams: [.sdk, .ahcJSON]
-        case .responsesStreams: [.sdk]
+        case .responsesStreams: [.sdk, .ahcRaw]
         case .videoDownload: [.sdk, .ahcRaw]
         default: [.sdk, .ahcJSON, .ahcRaw, .python]
         }

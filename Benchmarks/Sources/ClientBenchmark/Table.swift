@@ -41,6 +41,13 @@ enum Table {
                     + "| \(mib(med(kind) { $0.peakRSS }!)) | \(results[kind]!.map(\.failures).reduce(0, +)) |"
                     + ratios.map { " \($0) |" }.joined())
         }
+        if let ratios = results[.sdk]?.compactMap(\.pairedCPURatio), !ratios.isEmpty {
+            lines.append("")
+            lines.append(
+                "SDK CPU per Responses stream ÷ per chat stream, paired in the same process: "
+                    + "**\(String(format: "%.2f", median(ratios)))** "
+                    + "(\(ratios.map { String(format: "%.2f", $0) }.joined(separator: ", ")))")
+        }
         return (lines + [""]).joined(separator: "\n")
     }
 

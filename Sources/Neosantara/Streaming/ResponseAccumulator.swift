@@ -35,7 +35,7 @@ struct ResponseAccumulator: Sendable {
         case .outputItemAdded(let item, let index), .outputItemDone(let item, let index):
             guard index >= 0 else { return }
             while output.count <= index {
-                output.append(.other(.null))
+                output.append(Self.placeholder)
             }
             output[index] = item
         case .contentPartAdded(let part, let location), .contentPartDone(let part, let location):
@@ -75,6 +75,10 @@ struct ResponseAccumulator: Sendable {
         }
     }
 
+    /// What stands in the output for an item not announced yet, and for the item being changed, so that the
+    /// change works on the only copy of its parts instead of copying them.
+    private static let placeholder = ResponseOutputItem.other(.null)
+
     /// Changes the part at `location` of the message there; a part not announced yet is made empty first.
     private mutating func updateMessage(
         at location: ResponseStreamEvent.Location, _ change: (inout [ResponseOutputContent], Int) -> Void
@@ -82,6 +86,7 @@ struct ResponseAccumulator: Sendable {
         guard output.indices.contains(location.outputIndex), case .message(var message) = output[location.outputIndex],
             let index = location.index, index >= 0
         else { return }
+        output[location.outputIndex] = Self.placeholder  // so that the change does not copy the parts
         while message.content.count <= index {
             message.content.append(.text("", annotations: []))
         }
@@ -95,6 +100,7 @@ struct ResponseAccumulator: Sendable {
         guard output.indices.contains(location.outputIndex),
             case .functionCall(var call) = output[location.outputIndex]
         else { return }
+        output[location.outputIndex] = Self.placeholder
         change(&call)
         output[location.outputIndex] = .functionCall(call)
     }
@@ -103,6 +109,7 @@ struct ResponseAccumulator: Sendable {
         guard output.indices.contains(location.outputIndex),
             case .reasoning(var reasoning) = output[location.outputIndex], let index = location.index, index >= 0
         else { return }
+        output[location.outputIndex] = Self.placeholder
         while reasoning.summary.count <= index {
             reasoning.summary.append(.init(text: ""))
         }

@@ -22,9 +22,13 @@ enum ResponseEventFormat: EventStreamFormat {
         if event.data.isEmpty || event.data.hasPrefix("[DONE]") {
             return .skip
         }
+        var text = event.data
+        if let textEvent = text.withUTF8({ ResponseStreamEvent.decodeCommonShape(UnsafeRawBufferPointer($0)) }) {
+            return .element(textEvent)
+        }
         let decoded: ResponseStreamEvent
         do {
-            decoded = try decoder.decode(ResponseStreamEvent.self, from: Data(event.data.utf8))
+            decoded = try decoder.decode(ResponseStreamEvent.self, from: Data(text.utf8))
         } catch {
             throw reader.decodingError(event, expected: "a Responses stream event", underlying: error)
         }

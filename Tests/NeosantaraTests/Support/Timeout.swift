@@ -7,7 +7,7 @@ struct TimedOut: Error, CustomStringConvertible {
 /// Runs `body`, cancelling it and throwing ``TimedOut`` if it takes longer than `limit`, so that a test that
 /// would hang fails instead.
 func withTimeout<Result: Sendable>(
-    _ limit: Duration = .seconds(5),
+    _ limit: Duration = .seconds(20),
     _ body: @escaping @Sendable () async throws -> Result
 ) async throws -> Result {
     try await withThrowingTaskGroup(of: Result.self) { group in

@@ -120,6 +120,40 @@ struct JSONByteReader {
         try readNull() ? nil : readInt()
     }
 
+    /// Reads `true` or `false`, or `null` as `nil`.
+    mutating func readNullableBool() throws(Unsupported) -> Bool? {
+        if try readNull() { return nil }
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "t") else {
+            try expectLiteral("false")
+            return false
+        }
+        try expectLiteral("true")
+        return true
+    }
+
+    /// Reads a number as the nearest `Double`, as `JSONDecoder` reads it, or `null` as `nil`; a number beyond
+    /// `Double`'s range is unsupported.
+    mutating func readNullableDouble() throws(Unsupported) -> Double? {
+        if try readNull() { return nil }
+        skipWhitespace()
+        let start = index
+        try skipNumber()
+        guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value.isFinite else {
+            throw Unsupported()
+        }
+        return value
+    }
+
+    /// Reads an empty array or object, `[]` or `{}`, and returns `true`; returns `false` without moving when
+    /// the value is anything else.
+    mutating func readEmpty(_ open: UInt8, _ close: UInt8) -> Bool {
+        let start = index
+        if (try? consume(open)) == true, (try? consume(close)) == true { return true }
+        index = start
+        return false
+    }
+
     /// Reads a string.
     mutating func readString() throws(Unsupported) -> String {
         let (raw, escaped, ascii) = try readRawString()
@@ -281,7 +315,9 @@ struct JSONByteReader {
     }
 
     private static func equal(_ bytes: UnsafeRawBufferPointer, _ name: String) -> Bool {
-        bytes.count == name.utf8.count && bytes.elementsEqual(name.utf8)
+        guard bytes.count == name.utf8.count else { return false }
+        return name.utf8.withContiguousStorageIfAvailable { UnsafeRawBufferPointer($0).elementsEqual(bytes) }
+            ?? bytes.elementsEqual(name.utf8)
     }
 
     /// The string of `bytes`, which must be valid UTF-8, as `isKnownValid` says they are without a check.
