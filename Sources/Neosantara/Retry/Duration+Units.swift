@@ -9,6 +9,15 @@ extension Duration {
     /// targets.
     package var inMilliseconds: Double { inSeconds * 1000 }
 
+    /// A wait of `milliseconds`, rounded to the nearest millisecond: `nil` unless it is a finite number of
+    /// 0 or more (a server's `NaN`, infinity or negative wait is no wait), and at most `Int64.max`
+    /// milliseconds, where a longer one saturates instead of trapping in the conversion.
+    static func wait(milliseconds: Double) -> Duration? {
+        guard milliseconds.isFinite, milliseconds >= 0 else { return nil }
+        let rounded = milliseconds.rounded()
+        return .milliseconds(rounded < Double(Int64.max) ? Int64(rounded) : .max)
+    }
+
     /// The duration in whole nanoseconds, saturating at `Int64.max`.
     var nanoseconds: Int64 {
         let (seconds, attoseconds) = components
