@@ -58,7 +58,8 @@ extension RetryPolicy {
             let factor = multiplier >= 1 ? multiplier : 1
             let growth = pow(factor, Double(max(retry, 1) - 1))
             let base = initial > 0 ? min(initial * growth, maximum) : 0
-            return .seconds(base * (1 - Self.fraction(jitter) * Self.fraction(random)))
+            // The minimum keeps a conversion's rounding from passing the maximum by an attosecond.
+            return min(.seconds(base * (1 - Self.fraction(jitter) * Self.fraction(random))), max(maximumDelay, .zero))
         }
 
         /// `value` clamped to 0...1, with `NaN` as 0.

@@ -139,7 +139,7 @@ struct RoundTripProperties {
         await Self.check { $0.responseOutputItem() }
         await Self.check { $0.responseTool() }
         await Self.check { $0.responseStreamEvent() }
-        await Self.check { ResponseItem(id: $0.identifier(), item: $0.responseInputItem()) }
+        await Self.check { $0.responseItem() }
         await Self.check { ResponseDeletion(id: $0.identifier(), object: $0.text(), deleted: $0.bool()) }
     }
 

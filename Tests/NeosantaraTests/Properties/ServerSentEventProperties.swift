@@ -69,11 +69,17 @@ struct ServerSentEventProperties {
             var lines: [String] = []
             if draw.bool(0.3) { lines.append(": comment " + fieldText(&draw)) }
             if let event = written.event { lines.append("event: " + event) }
-            if let id = written.id { lines.append((draw.bool() ? "id: " : "id:") + id) }
+            if let id = written.id { lines.append((draw.bool() || id.hasPrefix(" ") ? "id: " : "id:") + id) }
             if let retry = written.retry { lines.append("retry: \(retry)") }
             if draw.bool(0.2) { lines.append("unknown: " + fieldText(&draw)) }
-            lines += written.dataLines.map { "data: " + $0 }
             lines.shuffle(using: &draw)
+            // Data lines go in order, between the other lines anywhere.
+            var position = 0
+            for data in written.dataLines {
+                position = draw.int(in: position...lines.count)
+                lines.insert("data: " + data, at: position)
+                position += 1
+            }
             for line in lines + [""] {
                 let end = lineEnd(after: previousEnd, &draw)
                 text += line + end

@@ -50,6 +50,28 @@ extension Draw {
         } _: { .other($0.unknownTypedObject()) }
     }
 
+    /// A stored input item: its id is the item's own, for the kinds that carry one.
+    mutating func responseItem() -> ResponseItem {
+        let id = identifier()
+        var item = responseInputItem()
+        switch item {
+        case .functionCall(var call):
+            call.id = id
+            item = .functionCall(call)
+        case .reasoning(var reasoning):
+            reasoning.id = id
+            item = .reasoning(reasoning)
+        case .itemReference:
+            item = .itemReference(id: id)
+        case .other(var json):
+            json = .object((json.objectValue ?? [:]).merging(["id": .string(id)]) { _, new in new })
+            item = .other(json)
+        case .message, .functionCallOutput:
+            break
+        }
+        return ResponseItem(id: id, item: item)
+    }
+
     /// A tool of any kind.
     mutating func responseTool() -> ResponseTool {
         oneOf { .function($0.functionDefinition()) } _: { .webSearch(options: $0.options()) } _: {

@@ -62,10 +62,11 @@ struct Draw: RandomNumberGenerator {
         } _: { Double($0.int(in: -10000...10000)) / 100 }
     }
 
-    /// A `Double` with a fractional part, so that `JSONValue` keeps it a ``JSONValue/double(_:)``.
+    /// A `Double` that `JSONValue` keeps a ``JSONValue/double(_:)``: one with a fractional part, or one
+    /// too large for `Int`.
     mutating func fractionalDouble() -> Double {
         let value = double()
-        return value.rounded() == value && abs(value) < 1e18 ? value + 0.5 : value
+        return value.rounded() == value && abs(value) < 0x1p63 ? value.truncatingRemainder(dividingBy: 1000) + 0.5 : value
     }
 
     /// A `Float` that JSON carries exactly.
@@ -126,9 +127,10 @@ struct Draw: RandomNumberGenerator {
         bool(0.7) ? element(known) : make(bool() ? identifier() : text())
     }
 
-    /// A date the wire's ISO 8601 form keeps exactly: whole milliseconds between 1970 and 2100.
+    /// A date as the wire's ISO 8601 form gives it: a whole second between 1970 and 2100 plus whole
+    /// milliseconds, the sum a decoded `2025-06-21T10:00:00.123Z` is.
     mutating func date() -> Date {
-        Date(timeIntervalSince1970: Double(int(in: 0...4_102_444_800_000)) / 1000)
+        Date(timeIntervalSince1970: Double(int(in: 0...4_102_444_800)) + Double(int(in: 0...999)) / 1000)
     }
 
     /// Any JSON value, at most `depth` levels deep, in the canonical form decoding gives: integral
