@@ -84,7 +84,9 @@ struct PropertyFindingsTests {
         #expect(Self.wait("retry-after-ms", "1e300") == .milliseconds(Int64.max))
         #expect(Self.wait("retry-after", "1.005") == .milliseconds(1005))
         let details = try decode(APIError.self, from: ["message": "slow", "details": ["retry_after": 1e300]])
-        #expect(NeosantaraError(kind: .rateLimited, message: "slow", apiError: details).retryAfter == .milliseconds(Int64.max))
+        #expect(
+            NeosantaraError(kind: .rateLimited, message: "slow", apiError: details).retryAfter
+                == .milliseconds(Int64.max))
     }
 
     @Test("Whole numbers too large for Int are decoding errors, not crashes; those that fit are read exactly")

@@ -38,7 +38,8 @@ extension Redactor {
         case .string(let text): .string(scrub(text))
         case .array(let elements): .array(elements.map(redact))
         case .object(let members):
-            .object(Dictionary(members.map { (scrub($0.key), redact($0.value)) }, uniquingKeysWith: { first, _ in first }))
+            .object(
+                Dictionary(members.map { (scrub($0.key), redact($0.value)) }, uniquingKeysWith: { first, _ in first }))
         case .null, .bool, .int, .double: json
         }
     }

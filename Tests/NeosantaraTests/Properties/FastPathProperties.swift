@@ -11,7 +11,9 @@ import Testing
 struct FastPathProperties {
     /// The text forms a server may send the same value in: compact, pretty-printed, with sorted keys.
     static func encodings(of value: some Encodable) throws -> [Data] {
-        let formattings: [JSONEncoder.OutputFormatting] = [[], [.prettyPrinted], [.sortedKeys, .withoutEscapingSlashes]]
+        let formattings: [JSONEncoder.OutputFormatting] = [
+            [], [.prettyPrinted], [.sortedKeys, .withoutEscapingSlashes],
+        ]
         return try formattings.map { formatting in
             let encoder = JSONEncoder()
             encoder.outputFormatting = formatting
@@ -79,7 +81,8 @@ struct FastPathProperties {
                 try JSONDecoder().decode(ChatCompletionsRequest.self, from: fast)
                     == JSONDecoder().decode(ChatCompletionsRequest.self, from: foundation), "\(text)")
             #expect(
-                try JSONDecoder().decode(JSONValue.self, from: fast) == JSONDecoder().decode(JSONValue.self, from: foundation),
+                try JSONDecoder().decode(JSONValue.self, from: fast)
+                    == JSONDecoder().decode(JSONValue.self, from: foundation),
                 "\(text)")
         }
         #expect(encodedFast > 0, "some requests take the fast path")

@@ -46,11 +46,14 @@ struct RedactionProperties {
                     "api_key":"\(key)","details":{"key":"\(key)","retry_after":1}}}
                     """
                 server.enqueue(
-                    [.rawJSON(completionJSON.replacingOccurrences(of: "Jakarta.", with: key), headers: echoed),
-                    .rawJSON(failure, status: 401, headers: echoed)], for: .chatCompletions)
+                    [
+                        .rawJSON(completionJSON.replacingOccurrences(of: "Jakarta.", with: key), headers: echoed),
+                        .rawJSON(failure, status: 401, headers: echoed),
+                    ], for: .chatCompletions)
                 let telemetry = CapturedTelemetry()
                 var configuration = NeosantaraClient.Configuration(
-                    apiKey: APIKey(key), baseURL: server.baseURL, timeout: .init(request: .seconds(10)), retry: .disabled)
+                    apiKey: APIKey(key), baseURL: server.baseURL, timeout: .init(request: .seconds(10)),
+                    retry: .disabled)
                 configuration.logger = telemetry.logger(level: .trace)
                 configuration.metricsFactory = telemetry.metrics
                 configuration.tracer = telemetry.tracer

@@ -19,12 +19,36 @@ struct RetryProperties {
     static let backoffCases = drawing { draw in
         BackoffCase(
             backoff: RetryPolicy.Backoff(
-                initialDelay: .milliseconds(draw.oneOf { _ in 0 } _: { $0.int(in: 0...10_000) } _: { $0.int(in: -1000...Int(Int32.max)) }),
+                initialDelay: .milliseconds(
+                    draw.oneOf { _ in
+                        0
+                    } _: {
+                        $0.int(in: 0...10_000)
+                    } _: {
+                        $0.int(in: -1000...Int(Int32.max))
+                    }),
                 multiplier: draw.element([0, 0.5, 1, 1.5, 2, 10, 1e6, -3, .nan, .infinity]),
-                maximumDelay: .milliseconds(draw.oneOf { _ in 0 } _: { $0.int(in: 0...120_000) } _: { $0.int(in: -1000...Int(Int32.max)) }),
+                maximumDelay: .milliseconds(
+                    draw.oneOf { _ in
+                        0
+                    } _: {
+                        $0.int(in: 0...120_000)
+                    } _: {
+                        $0.int(in: -1000...Int(Int32.max))
+                    }),
                 jitter: draw.element([0, 0.25, 0.5, 1, -0.5, 1.5, .nan, Double.random(in: 0...1, using: &draw)])),
-            retry: draw.oneOf { $0.int(in: 1...10) } _: { $0.int(in: -5...100_000) } _: { _ in Int.max },
-            random: draw.oneOf { Double.random(in: 0..<1, using: &$0) } _: { $0.element([0, 0.999_999, 1, -1, .nan]) })
+            retry: draw.oneOf {
+                $0.int(in: 1...10)
+            } _: {
+                $0.int(in: -5...100_000)
+            } _: { _ in
+                Int.max
+            },
+            random: draw.oneOf {
+                Double.random(in: 0..<1, using: &$0)
+            } _: {
+                $0.element([0, 0.999_999, 1, -1, .nan])
+            })
     }
 
     /// The wait before jitter, from the documented formula with the documented clamps.
@@ -72,18 +96,24 @@ struct RetryProperties {
 
     @Test("Whole and decimal seconds, with white space around them, are read exactly (300 values)")
     func seconds() async {
-        await propertyCheck(count: 300, input: drawing { ($0.int(in: 0...10_000_000), $0.int(in: 0...999), $0.element(["", " ", "\t"])) }) {
+        await propertyCheck(
+            count: 300,
+            input: drawing { ($0.int(in: 0...10_000_000), $0.int(in: 0...999), $0.element(["", " ", "\t"])) }
+        ) {
             seconds, millis, padding in
             let whole = RetryAfter.parse(Self.headers("retry-after", padding + "\(seconds)" + padding), now: Self.now)
             #expect(whole == .seconds(seconds))
             let decimal = String(format: "%d.%03d", seconds, millis)
-            #expect(RetryAfter.parse(Self.headers("retry-after", decimal), now: Self.now) == .milliseconds(seconds * 1000 + millis))
+            #expect(
+                RetryAfter.parse(Self.headers("retry-after", decimal), now: Self.now)
+                    == .milliseconds(seconds * 1000 + millis))
         }
     }
 
     @Test("retry-after-ms is read in milliseconds and wins over retry-after (300 values)")
     func milliseconds() async {
-        await propertyCheck(count: 300, input: drawing { ($0.int(in: 0...Int(Int32.max)), $0.int(in: 0...100)) }) { millis, seconds in
+        await propertyCheck(count: 300, input: drawing { ($0.int(in: 0...Int(Int32.max)), $0.int(in: 0...100)) }) {
+            millis, seconds in
             var fields = Self.headers("retry-after-ms", "\(millis)")
             fields[HTTPField.Name("retry-after")!] = "\(seconds)"
             #expect(RetryAfter.parse(fields, now: Self.now) == .milliseconds(millis))
@@ -98,20 +128,26 @@ struct RetryProperties {
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
         await propertyCheck(count: 300, input: drawing { $0.int(in: -400_000_000...400_000_000) }) { offset in
             let text = formatter.string(from: Self.now.addingTimeInterval(Double(offset)))
-            #expect(RetryAfter.parse(Self.headers("retry-after", text), now: Self.now) == .seconds(max(offset, 0)), "\(text)")
+            #expect(
+                RetryAfter.parse(Self.headers("retry-after", text), now: Self.now) == .seconds(max(offset, 0)),
+                "\(text)")
         }
     }
 
     @Test("Garbage gives no wait; nothing gives a negative one or crashes (500 values)")
     func garbage() async {
         let values = drawing { draw -> String in
-            draw.oneOf { $0.text() } _: {
+            draw.oneOf {
+                $0.text()
+            } _: {
                 $0.element([
                     "inf", "infinity", "-inf", "nan", "NaN", "1e400", "-1e400", "1e300", "9223372036854775807",
                     "99999999999999999999", "-0", "+5", "0x10", "5 seconds", "soon", "", " ", "-1", "-0.001", "1e-400",
                     "Wed, 21 Oct 2015 07:28:00", "Wed, 32 Oct 2015 07:28:00 GMT", "tomorrow GMT",
                 ])
-            } _: { "\($0.double())" }
+            } _: {
+                "\($0.double())"
+            }
         }
         await propertyCheck(count: 500, input: zip(values, drawing { $0.bool() })) { value, inMilliseconds in
             let fields = Self.headers(inMilliseconds ? "retry-after-ms" : "retry-after", value)
@@ -125,12 +161,15 @@ struct RetryProperties {
 
     @Test("A server-chosen wait is used when it is within the policy's limit, the backoff otherwise (300 cases)")
     func policyUsesServerWait() async {
-        await propertyCheck(count: 300, input: drawing { ($0.int(in: 0...200_000), $0.int(in: 1...20)) }) { millis, retry in
+        await propertyCheck(count: 300, input: drawing { ($0.int(in: 0...200_000), $0.int(in: 1...20)) }) {
+            millis, retry in
             let policy = RetryPolicy(maximumRetryAfter: .seconds(60))
             let error = NeosantaraError(
-                kind: .rateLimited, message: "slow down", status: 429, headers: Self.headers("retry-after-ms", "\(millis)"))
+                kind: .rateLimited, message: "slow down", status: 429,
+                headers: Self.headers("retry-after-ms", "\(millis)"))
             let wait = policy.delay(beforeRetry: retry, after: error, random: 0)
-            let expected = millis <= 60_000 ? Duration.milliseconds(millis) : policy.backoff.delay(beforeRetry: retry, random: 0)
+            let expected =
+                millis <= 60_000 ? Duration.milliseconds(millis) : policy.backoff.delay(beforeRetry: retry, random: 0)
             #expect(wait == expected)
         }
     }

@@ -13,7 +13,8 @@ struct RoundTripProperties {
         let decoded = try JSONDecoder().decode(Value.self, from: data)
         #expect(decoded == value, "wire JSON: \(String(decoding: data, as: UTF8.self))")
         let again = try JSONEncoder().encode(decoded)
-        #expect(try JSONDecoder().decode(JSONValue.self, from: again) == JSONDecoder().decode(JSONValue.self, from: data))
+        #expect(
+            try JSONDecoder().decode(JSONValue.self, from: again) == JSONDecoder().decode(JSONValue.self, from: data))
     }
 
     /// Checks the law for `count` values `make` draws.
@@ -21,7 +22,8 @@ struct RoundTripProperties {
         count: Int = 100, _ make: @escaping @Sendable (inout Draw) -> Value,
         sourceLocation: SourceLocation = #_sourceLocation
     ) async {
-        await propertyCheck(count: count, input: drawing(make), perform: { try roundTrip($0) }, sourceLocation: sourceLocation)
+        await propertyCheck(
+            count: count, input: drawing(make), perform: { try roundTrip($0) }, sourceLocation: sourceLocation)
     }
 
     /// Checks that any raw value of an open enum, known or not, survives.
@@ -125,7 +127,10 @@ struct RoundTripProperties {
         await Self.check(count: 60) { $0.ocrResponse() }
         await Self.check(count: 60) { $0.evaluationRequest() }
         await Self.check(count: 60) { $0.evaluationResponse() }
-        await Self.check(count: 60) { AuditSummary(object: $0.text(), model: $0.identifier(), summary: $0.text(), usage: $0.maybe { $0.presentJSON() }) }
+        await Self.check(count: 60) {
+            AuditSummary(
+                object: $0.text(), model: $0.identifier(), summary: $0.text(), usage: $0.maybe { $0.presentJSON() })
+        }
         await Self.check(count: 60) { SummarizeAuditRequest(audit: $0.json(), model: $0.maybe { $0.identifier() }) }
         await Self.check(count: 60) { $0.apiKeyStatus() }
         await Self.check(count: 60) { $0.apiError() }

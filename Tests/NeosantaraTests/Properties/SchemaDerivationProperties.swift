@@ -48,14 +48,16 @@ struct SchemaDerivationProperties {
 
         enum CodingKeys: String, CodingKey {
             case id = "order_id"
-            case placed, website, lines, tags, ratings, priority, size, shipping, billing, flags, grid, payload, extra, gift
+            case placed, website, lines, tags, ratings, priority, size, shipping, billing, flags, grid, payload, extra,
+                gift
         }
     }
 
     static let orders = drawing { draw -> Order in
         let address = { (draw: inout Draw) in
             Order.Address(
-                street: draw.text(), postcode: draw.maybe { $0.integer() }, location: draw.maybe { $0.array { $0.double() } })
+                street: draw.text(), postcode: draw.maybe { $0.integer() },
+                location: draw.maybe { $0.array { $0.double() } })
         }
         return Order(
             id: draw.uuid(),
@@ -63,7 +65,8 @@ struct SchemaDerivationProperties {
             website: draw.maybe { URL(string: "https://example.com/\($0.identifier())")! },
             lines: draw.array {
                 Order.Line(
-                    product: $0.text(), quantity: UInt8($0.int(in: 0...255)), price: $0.double(), note: $0.maybe { $0.text() },
+                    product: $0.text(), quantity: UInt8($0.int(in: 0...255)), price: $0.double(),
+                    note: $0.maybe { $0.text() },
                     size: $0.maybe { $0.element(Order.Size.allCases) }, options: $0.dictionary { $0.bool() })
             },
             tags: Set(draw.array { $0.text() }), ratings: draw.dictionary { $0.double() },
@@ -99,7 +102,8 @@ struct SchemaDerivationProperties {
         }
     }
 
-    @Test("A strict schema rejects an order with a member the type does not have, or without a required one (100 orders)")
+    @Test(
+        "A strict schema rejects an order with a member the type does not have, or without a required one (100 orders)")
     func strictRejects() async throws {
         let schema = try JSONSchema.derive(from: Order.self, strict: true)
         await propertyCheck(count: 100, input: Self.orders) { order in

@@ -13,7 +13,9 @@ struct ServerSentEventProperties {
         /// The lengths of the pieces, which add up to `bytes.count`; some are zero.
         var pieces: [Int]
 
-        var description: String { "\(pieces) of \(bytes.count) bytes: \(String(decoding: bytes, as: UTF8.self).debugDescription)" }
+        var description: String {
+            "\(pieces) of \(bytes.count) bytes: \(String(decoding: bytes, as: UTF8.self).debugDescription)"
+        }
     }
 
     /// The events `parser` gives for `pieces` of `bytes`, then at the end of the stream.
@@ -36,7 +38,15 @@ struct ServerSentEventProperties {
         var pieces: [Int] = []
         var left = count
         while left > 0 {
-            let length = draw.oneOf { _ in 0 } _: { _ in 1 } _: { $0.int(in: 1...max(1, left)) } _: { $0.int(in: 1...3) }
+            let length = draw.oneOf { _ in
+                0
+            } _: { _ in
+                1
+            } _: {
+                $0.int(in: 1...max(1, left))
+            } _: {
+                $0.int(in: 1...3)
+            }
             pieces.append(min(length, left))
             left -= min(length, left)
         }
@@ -95,14 +105,16 @@ struct ServerSentEventProperties {
         return events.map { written in
             if let id = written.id { lastID = id.isEmpty ? nil : id }
             let event = written.event.flatMap { $0.isEmpty ? nil : $0 }
-            return ServerSentEvent(event: event, data: written.dataLines.joined(separator: "\n"), id: lastID, retry: written.retry)
+            return ServerSentEvent(
+                event: event, data: written.dataLines.joined(separator: "\n"), id: lastID, retry: written.retry)
         }
     }
 
     static let writtenStreams = drawing { draw -> ([WrittenEvent], [UInt8], [Int]) in
         let events = draw.array(upTo: 5) { draw in
             WrittenEvent(
-                event: draw.maybe { fieldText(&$0) }, dataLines: (0..<draw.int(in: 1...3)).map { _ in fieldText(&draw) },
+                event: draw.maybe { fieldText(&$0) },
+                dataLines: (0..<draw.int(in: 1...3)).map { _ in fieldText(&draw) },
                 id: draw.maybe { fieldText(&$0).replacingOccurrences(of: "\u{0}", with: "") },
                 retry: draw.maybe { $0.int(in: 0...100_000) })
         }
@@ -141,7 +153,9 @@ struct ServerSentEventProperties {
     func eventSizeLimit() async {
         await propertyCheck(count: 300, input: Self.arbitraryStreams) { stream in
             let limit = 16
-            guard let events = try? Self.events(of: stream.bytes, in: stream.pieces, maximumEventSize: limit) else { return }
+            guard let events = try? Self.events(of: stream.bytes, in: stream.pieces, maximumEventSize: limit) else {
+                return
+            }
             for event in events {
                 #expect(event.data.utf8.count <= limit, "\(event)")
             }

@@ -29,7 +29,9 @@ extension Draw {
     mutating func usage() -> Usage {
         Usage(
             promptTokens: count(), completionTokens: count(), totalTokens: count(),
-            promptTokensDetails: maybe { .init(cachedTokens: $0.maybe { $0.count() }, audioTokens: $0.maybe { $0.count() }) },
+            promptTokensDetails: maybe {
+                .init(cachedTokens: $0.maybe { $0.count() }, audioTokens: $0.maybe { $0.count() })
+            },
             completionTokensDetails: maybe {
                 .init(reasoningTokens: $0.maybe { $0.count() }, audioTokens: $0.maybe { $0.count() })
             })
@@ -37,7 +39,9 @@ extension Draw {
 
     /// Quota numbers with an optional reset time.
     mutating func quotaUsage() -> QuotaUsage {
-        QuotaUsage(used: maybe { $0.count() }, limit: maybe { $0.count() }, remaining: maybe { $0.count() }, resetAt: maybe { $0.date() })
+        QuotaUsage(
+            used: maybe { $0.count() }, limit: maybe { $0.count() }, remaining: maybe { $0.count() },
+            resetAt: maybe { $0.date() })
     }
 
     /// The gateway's `_metadata`.
@@ -76,9 +80,14 @@ extension Draw {
 
     /// A content part: text, an image or a part the SDK does not model.
     mutating func contentPart() -> ContentPart {
-        oneOf { .text($0.text()) } _: {
-            .image(url: $0.text(), detail: $0.maybe { $0.open([.auto, .low, .high], make: ImageDetail.init(rawValue:)) })
-        } _: { .other($0.unknownTypedObject()) }
+        oneOf {
+            .text($0.text())
+        } _: {
+            .image(
+                url: $0.text(), detail: $0.maybe { $0.open([.auto, .low, .high], make: ImageDetail.init(rawValue:)) })
+        } _: {
+            .other($0.unknownTypedObject())
+        }
     }
 
     /// A message of a chat request, of any role, with any of its fields set.
@@ -99,17 +108,27 @@ extension Draw {
 
     /// A response format: text, JSON, a JSON schema or one the SDK does not model.
     mutating func responseFormat() -> ResponseFormat {
-        oneOf { _ in .text } _: { _ in .jsonObject } _: {
+        oneOf { _ in
+            .text
+        } _: { _ in
+            .jsonObject
+        } _: {
             .jsonSchema(
                 ResponseFormat.JSONSchemaFormat(
                     name: $0.identifier(), description: $0.maybe { $0.text() },
                     schema: $0.maybe { .object($0.jsonObject()) }, strict: $0.maybe { $0.bool() }))
-        } _: { .other($0.unknownTypedObject()) }
+        } _: {
+            .other($0.unknownTypedObject())
+        }
     }
 
     /// A tool choice: a mode, a function or a shape the SDK does not model.
     mutating func toolChoice() -> ToolChoice {
-        oneOf { .mode($0.bool(0.7) ? $0.element(["none", "auto", "required"]) : $0.identifier()) } _: { .function($0.identifier()) } _: {
+        oneOf {
+            .mode($0.bool(0.7) ? $0.element(["none", "auto", "required"]) : $0.identifier())
+        } _: {
+            .function($0.identifier())
+        } _: {
             .custom($0.unknownTypedObject())
         }
     }
@@ -133,12 +152,16 @@ extension Draw {
         request.topLogprobs = maybe { $0.integer() }
         request.logitBias = maybe { $0.dictionary { $0.integer() } }
         request.responseFormat = maybe { $0.responseFormat() }
-        request.tools = maybe { $0.array { $0.bool() ? .function($0.functionDefinition()) : .other($0.unknownTypedObject()) } }
+        request.tools = maybe {
+            $0.array { $0.bool() ? .function($0.functionDefinition()) : .other($0.unknownTypedObject()) }
+        }
         request.toolChoice = maybe { $0.toolChoice() }
         request.parallelToolCalls = maybe { $0.bool() }
         request.reasoningEffort = maybe { $0.reasoningEffort() }
         request.reasoning = maybe {
-            ReasoningOptions(enabled: $0.maybe { $0.bool() }, effort: $0.maybe { $0.reasoningEffort() }, maxTokens: $0.maybe { $0.integer() })
+            ReasoningOptions(
+                enabled: $0.maybe { $0.bool() }, effort: $0.maybe { $0.reasoningEffort() },
+                maxTokens: $0.maybe { $0.integer() })
         }
         request.metadata = maybe { $0.dictionary { $0.text() } }
         request.topK = maybe { $0.integer() }
@@ -182,7 +205,9 @@ extension Draw {
                                 .init(
                                     index: $0.maybe { $0.integer() }, id: $0.maybe { $0.identifier() },
                                     type: $0.maybe { $0.toolType() },
-                                    function: $0.maybe { .init(name: $0.maybe { $0.identifier() }, arguments: $0.maybe { $0.text() }) })
+                                    function: $0.maybe {
+                                        .init(name: $0.maybe { $0.identifier() }, arguments: $0.maybe { $0.text() })
+                                    })
                             }
                         }, refusal: $0.maybe { $0.text() }),
                     finishReason: $0.maybe { $0.finishReason() }, logprobs: $0.maybe { $0.presentJSON() })

@@ -18,27 +18,39 @@ extension Draw {
 
     /// A text block.
     mutating func textBlock() -> TextBlock {
-        TextBlock(text(), citations: maybe { $0.array { $0.json(depth: 1) } }, cacheControl: maybe { $0.cacheControl() })
+        TextBlock(
+            text(), citations: maybe { $0.array { $0.json(depth: 1) } }, cacheControl: maybe { $0.cacheControl() })
     }
 
     /// A content block of any kind, at most `depth` tool results deep.
     mutating func contentBlock(depth: Int = 1) -> ContentBlock {
-        oneOf { .text($0.textBlock()) } _: { .image(ImageBlock(source: $0.mediaSource(), cacheControl: $0.maybe { $0.cacheControl() })) } _: {
+        oneOf {
+            .text($0.textBlock())
+        } _: {
+            .image(ImageBlock(source: $0.mediaSource(), cacheControl: $0.maybe { $0.cacheControl() }))
+        } _: {
             .document(
                 DocumentBlock(
                     source: $0.mediaSource(), title: $0.maybe { $0.text() }, context: $0.maybe { $0.text() },
                     citations: $0.maybe { $0.presentJSON() }, cacheControl: $0.maybe { $0.cacheControl() }))
         } _: {
-            .toolUse(ToolUseBlock(id: $0.identifier(), name: $0.identifier(), input: $0.presentJSON(), cacheControl: $0.maybe { $0.cacheControl() }))
+            .toolUse(
+                ToolUseBlock(
+                    id: $0.identifier(), name: $0.identifier(), input: $0.presentJSON(),
+                    cacheControl: $0.maybe { $0.cacheControl() }))
         } _: {
             .toolResult(
                 ToolResultBlock(
                     toolUseID: $0.identifier(),
                     content: depth > 0 ? $0.maybe { $0.blockContent(depth: depth - 1) } : nil,
                     isError: $0.maybe { $0.bool() }, cacheControl: $0.maybe { $0.cacheControl() }))
-        } _: { .thinking(ThinkingBlock(thinking: $0.text(), signature: $0.text())) } _: {
+        } _: {
+            .thinking(ThinkingBlock(thinking: $0.text(), signature: $0.text()))
+        } _: {
             .redactedThinking(RedactedThinkingBlock(data: $0.text()))
-        } _: { .other($0.unknownTypedObject()) }
+        } _: {
+            .other($0.unknownTypedObject())
+        }
     }
 
     /// Text or blocks.
@@ -109,7 +121,8 @@ extension Draw {
     /// A message with any of its fields set.
     mutating func message() -> Message {
         var message = Message(
-            id: maybe { $0.identifier() }, content: array(upTo: 4) { $0.contentBlock() }, model: maybe { $0.identifier() },
+            id: maybe { $0.identifier() }, content: array(upTo: 4) { $0.contentBlock() },
+            model: maybe { $0.identifier() },
             stopReason: maybe { $0.stopReason() }, usage: messageUsage(), stopSequence: maybe { $0.text() },
             role: maybe { $0.role() }, type: text())
         message.container = maybe { $0.presentJSON() }
@@ -119,20 +132,41 @@ extension Draw {
 
     /// A Messages stream event of any kind.
     mutating func messageStreamEvent() -> MessageStreamEvent {
-        oneOf { .messageStart($0.message()) } _: { .contentBlockStart(index: $0.integer(), block: $0.contentBlock()) } _: {
-            let delta: ContentBlockDelta = $0.oneOf { .text($0.text()) } _: { .inputJSON($0.text()) } _: { .thinking($0.text()) } _: {
+        oneOf {
+            .messageStart($0.message())
+        } _: {
+            .contentBlockStart(index: $0.integer(), block: $0.contentBlock())
+        } _: {
+            let delta: ContentBlockDelta = $0.oneOf {
+                .text($0.text())
+            } _: {
+                .inputJSON($0.text())
+            } _: {
+                .thinking($0.text())
+            } _: {
                 .signature($0.text())
-            } _: { .citation($0.json()) } _: { .other($0.unknownTypedObject()) }
+            } _: {
+                .citation($0.json())
+            } _: {
+                .other($0.unknownTypedObject())
+            }
             return .contentBlockDelta(index: $0.integer(), delta: delta)
-        } _: { .contentBlockStop(index: $0.integer()) } _: {
+        } _: {
+            .contentBlockStop(index: $0.integer())
+        } _: {
             .messageDelta(
                 MessageDelta(
                     stopReason: $0.maybe { $0.stopReason() }, stopSequence: $0.maybe { $0.text() },
                     usage: .init(
                         outputTokens: $0.maybe { $0.count() }, inputTokens: $0.maybe { $0.count() },
-                        cacheCreationInputTokens: $0.maybe { $0.count() }, cacheReadInputTokens: $0.maybe { $0.count() },
+                        cacheCreationInputTokens: $0.maybe { $0.count() },
+                        cacheReadInputTokens: $0.maybe { $0.count() },
                         other: $0.extraBody())))
-        } _: { _ in .messageStop } _: { _ in .ping } _: {
+        } _: { _ in
+            .messageStop
+        } _: { _ in
+            .ping
+        } _: {
             let object = $0.unknownTypedObject()
             return .other(type: object["type"]?.stringValue ?? "", object)
         }

@@ -24,7 +24,8 @@ extension Draw {
         EmbeddingsResponse(
             object: maybe { $0.text() },
             data: array {
-                Embedding(object: $0.maybe { $0.text() }, index: $0.integer(), embedding: $0.array(upTo: 6) { $0.float() })
+                Embedding(
+                    object: $0.maybe { $0.text() }, index: $0.integer(), embedding: $0.array(upTo: 6) { $0.float() })
             }, model: maybe { $0.identifier() }, usage: maybe { $0.usage() }, metadata: maybe { $0.metadata() })
     }
 
@@ -35,10 +36,14 @@ extension Draw {
             ownedBy: maybe { $0.text() }, root: maybe { $0.identifier() }, parent: maybe { $0.identifier() },
             description: maybe { $0.text() }, maxTokens: maybe { $0.count() },
             pricing: maybe {
-                ModelPricing(inputTokens: $0.maybe { $0.double() }, outputTokens: $0.maybe { $0.double() }, currency: $0.maybe { $0.text() })
+                ModelPricing(
+                    inputTokens: $0.maybe { $0.double() }, outputTokens: $0.maybe { $0.double() },
+                    currency: $0.maybe { $0.text() })
             })
         model.permission = maybe { $0.array { $0.presentJSON() } }
-        model.capabilities = maybe { $0.array { $0.open([.chat, "vision", "embeddings"], make: ModelCapability.init(rawValue:)) } }
+        model.capabilities = maybe {
+            $0.array { $0.open([.chat, "vision", "embeddings"], make: ModelCapability.init(rawValue:)) }
+        }
         return model
     }
 
@@ -57,7 +62,9 @@ extension Draw {
         ModerationsResponse(
             id: maybe { $0.identifier() }, model: maybe { $0.identifier() },
             results: array {
-                ModerationResult(flagged: $0.bool(), categories: $0.dictionary { $0.bool() }, categoryScores: $0.dictionary { $0.double() })
+                ModerationResult(
+                    flagged: $0.bool(), categories: $0.dictionary { $0.bool() },
+                    categoryScores: $0.dictionary { $0.double() })
             }, metadata: maybe { $0.metadata() })
     }
 
@@ -94,7 +101,8 @@ extension Draw {
     mutating func batch() -> Batch {
         var batch = Batch(
             id: identifier(), object: maybe { $0.text() }, endpoint: batchEndpoint(),
-            status: open([.validating, .inProgress, .completed, .failed, .cancelled], make: BatchStatus.init(rawValue:)),
+            status: open(
+                [.validating, .inProgress, .completed, .failed, .cancelled], make: BatchStatus.init(rawValue:)),
             inputFileID: maybe { $0.identifier() },
             completionWindow: maybe { $0.open([.hours24], make: BatchCompletionWindow.init(rawValue:)) },
             outputFileID: maybe { $0.identifier() }, errorFileID: maybe { $0.identifier() },
@@ -103,7 +111,8 @@ extension Draw {
                     object: $0.maybe { $0.text() },
                     data: $0.array {
                         BatchError(
-                            code: $0.maybe { $0.identifier() }, message: $0.maybe { $0.text() }, line: $0.maybe { $0.integer() },
+                            code: $0.maybe { $0.identifier() }, message: $0.maybe { $0.text() },
+                            line: $0.maybe { $0.integer() },
                             param: $0.maybe { $0.text() })
                     })
             },
@@ -136,7 +145,10 @@ extension Draw {
     mutating func imagesResponse() -> ImagesResponse {
         ImagesResponse(
             created: integer(),
-            data: array { GeneratedImage(url: $0.maybe { $0.text() }, b64JSON: $0.maybe { $0.text() }, revisedPrompt: $0.maybe { $0.text() }) },
+            data: array {
+                GeneratedImage(
+                    url: $0.maybe { $0.text() }, b64JSON: $0.maybe { $0.text() }, revisedPrompt: $0.maybe { $0.text() })
+            },
             metadata: maybe { $0.metadata() })
     }
 
@@ -148,13 +160,16 @@ extension Draw {
         transcription.segments = maybe {
             $0.array {
                 TranscriptionSegment(
-                    id: $0.integer(), start: $0.double(), end: $0.double(), text: $0.text(), seek: $0.maybe { $0.integer() },
+                    id: $0.integer(), start: $0.double(), end: $0.double(), text: $0.text(),
+                    seek: $0.maybe { $0.integer() },
                     tokens: $0.maybe { $0.array { $0.integer() } }, temperature: $0.maybe { $0.double() },
                     avgLogprob: $0.maybe { $0.double() }, compressionRatio: $0.maybe { $0.double() },
                     noSpeechProb: $0.maybe { $0.double() })
             }
         }
-        transcription.words = maybe { $0.array { TranscriptionWord(word: $0.text(), start: $0.double(), end: $0.double()) } }
+        transcription.words = maybe {
+            $0.array { TranscriptionWord(word: $0.text(), start: $0.double(), end: $0.double()) }
+        }
         return transcription
     }
 
@@ -179,7 +194,8 @@ extension Draw {
     mutating func ocrRequest() -> OCRRequest {
         OCRRequest(
             image: text(), imageType: maybe { $0.open([.url, .base64], make: OCRImageType.init(rawValue:)) },
-            model: identifier(), prompt: maybe { $0.text() }, returnImage: maybe { $0.bool() }, async: maybe { $0.bool() })
+            model: identifier(), prompt: maybe { $0.text() }, returnImage: maybe { $0.bool() },
+            async: maybe { $0.bool() })
     }
 
     /// An OCR response, whose fields hold all its members.
@@ -215,7 +231,8 @@ extension Draw {
     /// The status of an API key.
     mutating func apiKeyStatus() -> APIKeyStatus {
         APIKeyStatus(
-            object: maybe { $0.text() }, organization: maybe { $0.text() }, permissions: maybe { $0.array { $0.text() } },
+            object: maybe { $0.text() }, organization: maybe { $0.text() },
+            permissions: maybe { $0.array { $0.text() } },
             authorized: maybe { $0.bool() }, created: maybe { $0.integer() }, expires: maybe { $0.text() },
             id: maybe { $0.identifier() }, tier: maybe { $0.text() },
             usageInfo: maybe { .init(daily: $0.maybe { $0.quotaUsage() }, monthly: $0.maybe { $0.quotaUsage() }) },
@@ -225,7 +242,8 @@ extension Draw {
     /// An API error body's error.
     mutating func apiError() -> APIError {
         APIError(
-            message: text(), type: maybe { $0.open([.rateLimit, .invalidRequest], make: APIError.ErrorType.init(rawValue:)) },
+            message: text(),
+            type: maybe { $0.open([.rateLimit, .invalidRequest], make: APIError.ErrorType.init(rawValue:)) },
             code: maybe { $0.open([.rpmExceeded], make: APIError.Code.init(rawValue:)) }, param: maybe { $0.text() },
             details: maybe { $0.presentJSON() })
     }

@@ -27,27 +27,49 @@ extension Draw {
     /// A reasoning item.
     mutating func responseReasoningItem() -> ResponseReasoningItem {
         ResponseReasoningItem(
-            id: identifier(), summary: array { .init(text: $0.text()) }, content: maybe { $0.array { $0.json(depth: 1) } },
+            id: identifier(), summary: array { .init(text: $0.text()) },
+            content: maybe { $0.array { $0.json(depth: 1) } },
             encryptedContent: maybe { $0.text() }, status: maybe { $0.responseStatus() })
     }
 
     /// A part of an input message.
     mutating func responseInputContent() -> ResponseInputContent {
-        let detail: (inout Draw) -> ImageDetail? = { $0.maybe { $0.open([.auto, .low, .high], make: ImageDetail.init(rawValue:)) } }
-        return oneOf { .text($0.text()) } _: { .outputText($0.text()) } _: { .refusal($0.text()) } _: {
+        let detail: (inout Draw) -> ImageDetail? = {
+            $0.maybe { $0.open([.auto, .low, .high], make: ImageDetail.init(rawValue:)) }
+        }
+        return oneOf {
+            .text($0.text())
+        } _: {
+            .outputText($0.text())
+        } _: {
+            .refusal($0.text())
+        } _: {
             .image(.init(imageURL: $0.maybe { $0.text() }, fileID: $0.maybe { $0.identifier() }, detail: detail(&$0)))
         } _: {
-            .file(.init(fileID: $0.maybe { $0.identifier() }, fileURL: $0.maybe { $0.text() }, fileData: $0.maybe { $0.text() }, filename: $0.maybe { $0.text() }))
-        } _: { .other($0.unknownTypedObject()) }
+            .file(
+                .init(
+                    fileID: $0.maybe { $0.identifier() }, fileURL: $0.maybe { $0.text() },
+                    fileData: $0.maybe { $0.text() }, filename: $0.maybe { $0.text() }))
+        } _: {
+            .other($0.unknownTypedObject())
+        }
     }
 
     /// An input item of any kind.
     mutating func responseInputItem() -> ResponseInputItem {
-        oneOf { .message(ResponseInputMessage(role: $0.role(), content: $0.array { $0.responseInputContent() })) } _: {
+        oneOf {
+            .message(ResponseInputMessage(role: $0.role(), content: $0.array { $0.responseInputContent() }))
+        } _: {
             .functionCall($0.responseFunctionCall())
-        } _: { .functionCallOutput(callID: $0.identifier(), output: $0.text()) } _: { .itemReference(id: $0.identifier()) } _: {
+        } _: {
+            .functionCallOutput(callID: $0.identifier(), output: $0.text())
+        } _: {
+            .itemReference(id: $0.identifier())
+        } _: {
             .reasoning($0.responseReasoningItem())
-        } _: { .other($0.unknownTypedObject()) }
+        } _: {
+            .other($0.unknownTypedObject())
+        }
     }
 
     /// A stored input item: its id is the item's own, for the kinds that carry one.
@@ -74,16 +96,30 @@ extension Draw {
 
     /// A tool of any kind.
     mutating func responseTool() -> ResponseTool {
-        oneOf { .function($0.functionDefinition()) } _: { .webSearch(options: $0.options()) } _: {
+        oneOf {
+            .function($0.functionDefinition())
+        } _: {
+            .webSearch(options: $0.options())
+        } _: {
             .fileSearch(vectorStoreIDs: $0.array { $0.identifier() }, options: $0.options())
-        } _: { .mcp(serverLabel: $0.identifier(), serverURL: $0.maybe { $0.text() }, options: $0.options()) } _: {
+        } _: {
+            .mcp(serverLabel: $0.identifier(), serverURL: $0.maybe { $0.text() }, options: $0.options())
+        } _: {
             .codeInterpreter(container: $0.json(depth: 1), options: $0.options())
-        } _: { .imageGeneration(options: $0.options()) } _: { .other($0.unknownTypedObject()) }
+        } _: {
+            .imageGeneration(options: $0.options())
+        } _: {
+            .other($0.unknownTypedObject())
+        }
     }
 
     /// A tool choice of any kind; a custom one has more members than the modelled shapes.
     mutating func responseToolChoice() -> ResponseToolChoice {
-        oneOf { .mode($0.bool(0.7) ? $0.element(["none", "auto", "required"]) : $0.identifier()) } _: { .function($0.identifier()) } _: {
+        oneOf {
+            .mode($0.bool(0.7) ? $0.element(["none", "auto", "required"]) : $0.identifier())
+        } _: {
+            .function($0.identifier())
+        } _: {
             .tool($0.identifier())
         } _: {
             var members = $0.jsonObject()
@@ -98,11 +134,17 @@ extension Draw {
     mutating func responseTextOptions() -> ResponseTextOptions {
         ResponseTextOptions(
             format: maybe {
-                $0.oneOf { _ in .text } _: { _ in .jsonObject } _: {
+                $0.oneOf { _ in
+                    .text
+                } _: { _ in
+                    .jsonObject
+                } _: {
                     .jsonSchema(
                         name: $0.identifier(), schema: .object($0.jsonObject()), description: $0.maybe { $0.text() },
                         strict: $0.maybe { $0.bool() })
-                } _: { .other($0.unknownTypedObject()) }
+                } _: {
+                    .other($0.unknownTypedObject())
+                }
             }, verbosity: maybe { $0.text() })
     }
 
@@ -146,40 +188,63 @@ extension Draw {
                         .urlCitation(
                             url: $0.text(), title: $0.maybe { $0.text() }, startIndex: $0.maybe { $0.integer() },
                             endIndex: $0.maybe { $0.integer() })
-                    } _: { .fileCitation(fileID: $0.identifier(), filename: $0.maybe { $0.text() }, index: $0.maybe { $0.integer() }) } _: {
+                    } _: {
+                        .fileCitation(
+                            fileID: $0.identifier(), filename: $0.maybe { $0.text() }, index: $0.maybe { $0.integer() })
+                    } _: {
                         .other($0.unknownTypedObject())
                     }
                 })
-        } _: { .refusal($0.text()) } _: { .other($0.unknownTypedObject()) }
+        } _: {
+            .refusal($0.text())
+        } _: {
+            .other($0.unknownTypedObject())
+        }
     }
 
     /// An output item of any kind.
     mutating func responseOutputItem() -> ResponseOutputItem {
         let status: (inout Draw) -> ResponseStatus? = { $0.maybe { $0.responseStatus() } }
         return oneOf {
-            .message(ResponseOutputMessage(id: $0.identifier(), role: $0.role(), status: status(&$0), content: $0.array { $0.responseOutputContent() }))
-        } _: { .reasoning($0.responseReasoningItem()) } _: { .functionCall($0.responseFunctionCall()) } _: {
+            .message(
+                ResponseOutputMessage(
+                    id: $0.identifier(), role: $0.role(), status: status(&$0),
+                    content: $0.array { $0.responseOutputContent() }))
+        } _: {
+            .reasoning($0.responseReasoningItem())
+        } _: {
+            .functionCall($0.responseFunctionCall())
+        } _: {
             .webSearchCall(.init(id: $0.identifier(), status: status(&$0), action: $0.maybe { $0.presentJSON() }))
         } _: {
             .fileSearchCall(
-                .init(id: $0.identifier(), status: status(&$0), queries: $0.maybe { $0.array { $0.text() } }, results: $0.maybe { $0.array { $0.json(depth: 1) } }))
+                .init(
+                    id: $0.identifier(), status: status(&$0), queries: $0.maybe { $0.array { $0.text() } },
+                    results: $0.maybe { $0.array { $0.json(depth: 1) } }))
         } _: {
             .mcpCall(
                 .init(
                     id: $0.identifier(), serverLabel: $0.identifier(), name: $0.identifier(), arguments: $0.text(),
                     output: $0.maybe { $0.text() }, error: $0.maybe { $0.presentJSON() }, status: status(&$0)))
         } _: {
-            .mcpListTools(.init(id: $0.identifier(), serverLabel: $0.identifier(), tools: $0.array { $0.json(depth: 1) }, error: $0.maybe { $0.presentJSON() }))
+            .mcpListTools(
+                .init(
+                    id: $0.identifier(), serverLabel: $0.identifier(), tools: $0.array { $0.json(depth: 1) },
+                    error: $0.maybe { $0.presentJSON() }))
         } _: {
-            .mcpApprovalRequest(.init(id: $0.identifier(), serverLabel: $0.identifier(), name: $0.identifier(), arguments: $0.text()))
+            .mcpApprovalRequest(
+                .init(id: $0.identifier(), serverLabel: $0.identifier(), name: $0.identifier(), arguments: $0.text()))
         } _: {
             .imageGenerationCall(.init(id: $0.identifier(), status: status(&$0), result: $0.maybe { $0.text() }))
         } _: {
             .codeInterpreterCall(
                 .init(
-                    id: $0.identifier(), status: status(&$0), code: $0.maybe { $0.text() }, containerID: $0.maybe { $0.identifier() },
+                    id: $0.identifier(), status: status(&$0), code: $0.maybe { $0.text() },
+                    containerID: $0.maybe { $0.identifier() },
                     outputs: $0.maybe { $0.array { $0.json(depth: 1) } }))
-        } _: { .other($0.unknownTypedObject()) }
+        } _: {
+            .other($0.unknownTypedObject())
+        }
     }
 
     /// Responses token counts; the wire always carries the cached and reasoning breakdowns.
@@ -217,12 +282,14 @@ extension Draw {
         let kind: ResponseStreamEvent.Kind = oneOf {
             let make: [(Response) -> ResponseStreamEvent.Kind] = [
                 ResponseStreamEvent.Kind.created, ResponseStreamEvent.Kind.queued, ResponseStreamEvent.Kind.inProgress,
-                ResponseStreamEvent.Kind.completed, ResponseStreamEvent.Kind.failed, ResponseStreamEvent.Kind.incomplete,
+                ResponseStreamEvent.Kind.completed, ResponseStreamEvent.Kind.failed,
+                ResponseStreamEvent.Kind.incomplete,
             ]
             return $0.element(make)($0.response())
         } _: {
             let item = $0.responseOutputItem()
-            return $0.bool() ? .outputItemAdded(item, outputIndex: $0.integer()) : .outputItemDone(item, outputIndex: $0.integer())
+            return $0.bool()
+                ? .outputItemAdded(item, outputIndex: $0.integer()) : .outputItemDone(item, outputIndex: $0.integer())
         } _: {
             let part = $0.responseOutputContent()
             return $0.bool() ? .contentPartAdded(part, at: location(&$0)) : .contentPartDone(part, at: location(&$0))
@@ -230,12 +297,15 @@ extension Draw {
             let text = $0.text()
             typealias Kind = ResponseStreamEvent.Kind
             let makers: [(String, ResponseStreamEvent.Location) -> Kind] = [
-                Kind.outputTextDelta(_:at:), Kind.outputTextDone(_:at:), Kind.refusalDelta(_:at:), Kind.refusalDone(_:at:),
+                Kind.outputTextDelta(_:at:), Kind.outputTextDone(_:at:), Kind.refusalDelta(_:at:),
+                Kind.refusalDone(_:at:),
                 Kind.functionCallArgumentsDelta(_:at:), Kind.functionCallArgumentsDone(_:at:),
                 Kind.reasoningSummaryTextDelta(_:at:), Kind.reasoningSummaryTextDone(_:at:),
             ]
             return $0.element(makers)(text, location(&$0))
-        } _: { .other($0.unknownTypedObject()) }
+        } _: {
+            .other($0.unknownTypedObject())
+        }
         if case .other = kind {
             return ResponseStreamEvent(kind)
         }

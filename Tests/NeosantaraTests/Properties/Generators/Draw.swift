@@ -41,12 +41,24 @@ struct Draw: RandomNumberGenerator {
 
     /// A non-negative integer, usually small, sometimes at the edges of `Int`.
     mutating func count() -> Int {
-        oneOf { _ in 0 } _: { $0.int(in: 0...1000) } _: { $0.int(in: 0...Int.max) }
+        oneOf { _ in
+            0
+        } _: {
+            $0.int(in: 0...1000)
+        } _: {
+            $0.int(in: 0...Int.max)
+        }
     }
 
     /// Any integer, usually small, sometimes at the edges of `Int`.
     mutating func integer() -> Int {
-        oneOf { $0.int(in: -1000...1000) } _: { $0.int(in: Int.min...Int.max) } _: { $0.element([Int.min, Int.max, 0, -1]) }
+        oneOf {
+            $0.int(in: -1000...1000)
+        } _: {
+            $0.int(in: Int.min...Int.max)
+        } _: {
+            $0.element([Int.min, Int.max, 0, -1])
+        }
     }
 
     /// `true` with probability `chance`.
@@ -56,17 +68,23 @@ struct Draw: RandomNumberGenerator {
 
     /// A finite `Double`: small decimals, integral values, tiny and huge magnitudes.
     mutating func double() -> Double {
-        oneOf { $0.element([0, 1, -1, 0.5, 0.1, 1e-5, -2.5e3, 1e300, -Double.leastNonzeroMagnitude, .pi]) } _: {
-            Double(sign: $0.bool() ? .minus : .plus, exponent: $0.int(in: -1074...1023),
+        oneOf {
+            $0.element([0, 1, -1, 0.5, 0.1, 1e-5, -2.5e3, 1e300, -Double.leastNonzeroMagnitude, .pi])
+        } _: {
+            Double(
+                sign: $0.bool() ? .minus : .plus, exponent: $0.int(in: -1074...1023),
                 significand: Double.random(in: 1..<2, using: &$0))
-        } _: { Double($0.int(in: -10000...10000)) / 100 }
+        } _: {
+            Double($0.int(in: -10000...10000)) / 100
+        }
     }
 
     /// A `Double` that `JSONValue` keeps a ``JSONValue/double(_:)``: one with a fractional part, or one
     /// too large for `Int`.
     mutating func fractionalDouble() -> Double {
         let value = double()
-        return value.rounded() == value && abs(value) < 0x1p63 ? value.truncatingRemainder(dividingBy: 1000) + 0.5 : value
+        return value.rounded() == value && abs(value) < 0x1p63
+            ? value.truncatingRemainder(dividingBy: 1000) + 0.5 : value
     }
 
     /// A `Float` that JSON carries exactly.
@@ -137,9 +155,17 @@ struct Draw: RandomNumberGenerator {
     /// numbers that fit `Int` are ``JSONValue/int(_:)``, others ``JSONValue/double(_:)``.
     mutating func json(depth: Int = 3) -> JSONValue {
         let scalar: (inout Draw) -> JSONValue = { draw in
-            draw.oneOf { _ in .null } _: { .bool($0.bool()) } _: { .int($0.integer()) } _: {
+            draw.oneOf { _ in
+                .null
+            } _: {
+                .bool($0.bool())
+            } _: {
+                .int($0.integer())
+            } _: {
                 .double($0.fractionalDouble())
-            } _: { .string($0.text()) }
+            } _: {
+                .string($0.text())
+            }
         }
         guard depth > 0 else { return scalar(&self) }
         return oneOf(scalar, scalar, { .array($0.array { $0.json(depth: depth - 1) }) }) {
