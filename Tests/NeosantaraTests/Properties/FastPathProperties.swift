@@ -39,7 +39,7 @@ struct FastPathProperties {
     @Test("Chat completions: the reader gives up or agrees with JSONDecoder (200 values, 3 encodings each)")
     func chatCompletions() async {
         var decodedFast = 0
-        await propertyCheck(count: 200, input: drawing { $0.chatCompletion() }) { completion in
+        await checkProperty(count: 200, input: drawing { $0.chatCompletion() }) { completion in
             decodedFast += try Self.agree(completion, ChatCompletionsResponse.decodeCommonShape)
         }
         #expect(decodedFast > 0, "some completions take the fast path")
@@ -48,7 +48,7 @@ struct FastPathProperties {
     @Test("Stream chunks: the reader gives up or agrees with JSONDecoder (200 values, 3 encodings each)")
     func chunks() async {
         var decodedFast = 0
-        await propertyCheck(count: 200, input: drawing { $0.chatChunk() }) { chunk in
+        await checkProperty(count: 200, input: drawing { $0.chatChunk() }) { chunk in
             decodedFast += try Self.agree(chunk, ChatCompletionChunk.decodeCommonShape)
         }
         #expect(decodedFast > 0, "some chunks take the fast path")
@@ -57,7 +57,7 @@ struct FastPathProperties {
     @Test("Usage: the reader gives up or agrees with JSONDecoder (300 values, 3 encodings each)")
     func usage() async {
         var decodedFast = 0
-        await propertyCheck(count: 300, input: drawing { $0.usage() }) { usage in
+        await checkProperty(count: 300, input: drawing { $0.usage() }) { usage in
             decodedFast += try Self.agree(usage) { bytes in
                 var reader = JSONByteReader(bytes)
                 guard let usage = try? Usage.decodeCommonShape(&reader), (try? reader.expectEnd()) != nil else {
@@ -72,7 +72,7 @@ struct FastPathProperties {
     @Test("Requests: the writer's JSON decodes to what JSONEncoder's decodes to (300 values)")
     func requests() async {
         var encodedFast = 0
-        await propertyCheck(count: 300, input: drawing { $0.chatRequest() }) { request in
+        await checkProperty(count: 300, input: drawing { $0.chatRequest() }) { request in
             guard let fast = request.encodeCommonShape() else { return }
             encodedFast += 1
             let foundation = try JSONEncoder().encode(request)

@@ -36,7 +36,7 @@ struct RedactionProperties {
     @Test("A random key is in no log line, metric, span, error or dump, even when echoed back (12 keys)")
     func keyNeverShows() async throws {
         try await NeosantaraTestServer.withServer { server in
-            await propertyCheck(count: 12, input: zip(Self.keys, drawing { $0.int(in: -40...40) })) { key, offset in
+            await checkProperty(count: 12, input: zip(Self.keys, drawing { $0.int(in: -40...40) })) { key, offset in
                 let echoed: HTTPFields = [
                     HTTPField.Name("X-Echo")!: "Bearer \(key)", HTTPField.Name("X-Seen-Key")!: key,
                     HTTPField.Name("X-Request-ID")!: key,
@@ -79,7 +79,7 @@ struct RedactionProperties {
     @Test("The redactor removes a random key wherever it stands in random text (300 cases)")
     func redactorRemovesKey() async {
         let cases = zip(Self.keys, drawing { ($0.text(), $0.text()) })
-        await propertyCheck(count: 300, input: cases) { key, around in
+        await checkProperty(count: 300, input: cases) { key, around in
             let redactor = Redactor(apiKey: APIKey(key))
             let text = around.0 + key + around.1 + key
             #expect(!redactor.redact(text).contains(key))

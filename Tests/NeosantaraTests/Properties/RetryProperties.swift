@@ -62,7 +62,7 @@ struct RetryProperties {
 
     @Test("Every wait lies in [0, maximum] and within the jitter bounds of its base (500 cases)")
     func waitBounds() async {
-        await propertyCheck(count: 500, input: Self.backoffCases) { test in
+        await checkProperty(count: 500, input: Self.backoffCases) { test in
             let wait = test.backoff.delay(beforeRetry: test.retry, random: test.random).inSeconds
             let base = Self.base(test.backoff, retry: test.retry)
             let jitter = test.backoff.jitter >= 0 ? min(test.backoff.jitter, 1) : 0
@@ -76,7 +76,7 @@ struct RetryProperties {
 
     @Test("Without jitter, waits never shrink from one retry to the next and stop at the maximum (300 cases)")
     func monotoneCaps() async {
-        await propertyCheck(count: 300, input: Self.backoffCases) { test in
+        await checkProperty(count: 300, input: Self.backoffCases) { test in
             let retry = max(1, min(test.retry, 2000))
             let waits = (retry..<retry + 5).map { test.backoff.delay(beforeRetry: $0, random: 0) }
             #expect(waits == waits.sorted(), "\(waits)")
@@ -96,7 +96,7 @@ struct RetryProperties {
 
     @Test("Whole and decimal seconds, with white space around them, are read exactly (300 values)")
     func seconds() async {
-        await propertyCheck(
+        await checkProperty(
             count: 300,
             input: drawing { ($0.int(in: 0...10_000_000), $0.int(in: 0...999), $0.element(["", " ", "\t"])) }
         ) {
@@ -112,7 +112,7 @@ struct RetryProperties {
 
     @Test("retry-after-ms is read in milliseconds and wins over retry-after (300 values)")
     func milliseconds() async {
-        await propertyCheck(count: 300, input: drawing { ($0.int(in: 0...Int(Int32.max)), $0.int(in: 0...100)) }) {
+        await checkProperty(count: 300, input: drawing { ($0.int(in: 0...Int(Int32.max)), $0.int(in: 0...100)) }) {
             millis, seconds in
             var fields = Self.headers("retry-after-ms", "\(millis)")
             fields[HTTPField.Name("retry-after")!] = "\(seconds)"
@@ -126,7 +126,7 @@ struct RetryProperties {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        await propertyCheck(count: 300, input: drawing { $0.int(in: -400_000_000...400_000_000) }) { offset in
+        await checkProperty(count: 300, input: drawing { $0.int(in: -400_000_000...400_000_000) }) { offset in
             let text = formatter.string(from: Self.now.addingTimeInterval(Double(offset)))
             #expect(
                 RetryAfter.parse(Self.headers("retry-after", text), now: Self.now) == .seconds(max(offset, 0)),
@@ -149,7 +149,7 @@ struct RetryProperties {
                 "\($0.double())"
             }
         }
-        await propertyCheck(count: 500, input: zip(values, drawing { $0.bool() })) { value, inMilliseconds in
+        await checkProperty(count: 500, input: zip(values, drawing { $0.bool() })) { value, inMilliseconds in
             let fields = Self.headers(inMilliseconds ? "retry-after-ms" : "retry-after", value)
             let wait = RetryAfter.parse(fields, now: Self.now)
             #expect(wait.map { $0 >= .zero } ?? true, "\(value) gave \(String(describing: wait))")
@@ -161,7 +161,7 @@ struct RetryProperties {
 
     @Test("A server-chosen wait is used when it is within the policy's limit, the backoff otherwise (300 cases)")
     func policyUsesServerWait() async {
-        await propertyCheck(count: 300, input: drawing { ($0.int(in: 0...200_000), $0.int(in: 1...20)) }) {
+        await checkProperty(count: 300, input: drawing { ($0.int(in: 0...200_000), $0.int(in: 1...20)) }) {
             millis, retry in
             let policy = RetryPolicy(maximumRetryAfter: .seconds(60))
             let error = NeosantaraError(

@@ -22,7 +22,7 @@ struct RoundTripProperties {
         count: Int = 100, _ make: @escaping @Sendable (inout Draw) -> Value,
         sourceLocation: SourceLocation = #_sourceLocation
     ) async {
-        await propertyCheck(
+        await checkProperty(
             count: count, input: drawing(make), perform: { try roundTrip($0) }, sourceLocation: sourceLocation)
     }
 
@@ -30,11 +30,15 @@ struct RoundTripProperties {
     static func checkOpenEnum<Value: OpenStringEnum>(
         _ type: Value.Type, sourceLocation: SourceLocation = #_sourceLocation
     ) async {
-        await propertyCheck(count: 20, input: drawing { $0.bool() ? $0.text() : $0.identifier() }) { raw in
-            let value = Value(rawValue: raw)
-            try roundTrip(value)
-            #expect(try JSONEncoder().encode(value) == JSONEncoder().encode(raw), "encodes as its raw string")
-        }
+        let raws = drawing { $0.bool() ? $0.text() : $0.identifier() }
+        await checkProperty(
+            count: 20, input: raws,
+            perform: { raw in
+                let value = Value(rawValue: raw)
+                try roundTrip(value)
+                #expect(
+                    try JSONEncoder().encode(value) == JSONEncoder().encode(raw), "\(type) encodes as its raw string")
+            }, sourceLocation: sourceLocation)
     }
 
     @Test("Any JSON value (400 values)")

@@ -85,7 +85,7 @@ struct SchemaDerivationProperties {
     @Test("Outside strict mode the schema accepts every order as it encodes (200 orders)")
     func lenient() async throws {
         let schema = try JSONSchema.derive(from: Order.self, strict: false)
-        await propertyCheck(count: 200, input: Self.orders) { order in
+        await checkProperty(count: 200, input: Self.orders) { order in
             let json = try JSONDecoder().decode(JSONValue.self, from: Self.encoder.encode(order))
             #expect(SchemaValidator.violations(of: json, against: schema) == [], "\(json)")
         }
@@ -94,7 +94,7 @@ struct SchemaDerivationProperties {
     @Test("In strict mode the schema accepts every order a strict model sends, which decodes back (200 orders)")
     func strict() async throws {
         let schema = try JSONSchema.derive(from: Order.self, strict: true)
-        await propertyCheck(count: 200, input: Self.orders) { order in
+        await checkProperty(count: 200, input: Self.orders) { order in
             let encoded = try JSONDecoder().decode(JSONValue.self, from: Self.encoder.encode(order))
             let json = SchemaValidator.withExplicitNulls(encoded, schema: schema)
             #expect(SchemaValidator.violations(of: json, against: schema) == [], "\(json)")
@@ -106,7 +106,7 @@ struct SchemaDerivationProperties {
         "A strict schema rejects an order with a member the type does not have, or without a required one (100 orders)")
     func strictRejects() async throws {
         let schema = try JSONSchema.derive(from: Order.self, strict: true)
-        await propertyCheck(count: 100, input: Self.orders) { order in
+        await checkProperty(count: 100, input: Self.orders) { order in
             let encoded = try JSONDecoder().decode(JSONValue.self, from: Self.encoder.encode(order))
             guard case .object(var members) = SchemaValidator.withExplicitNulls(encoded, schema: schema) else {
                 Issue.record("an order encodes as an object")

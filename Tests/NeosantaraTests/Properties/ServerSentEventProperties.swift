@@ -124,7 +124,7 @@ struct ServerSentEventProperties {
 
     @Test("A stream written from events parses back to those events, however it is split (300 streams)")
     func writtenEventsComeBack() async {
-        await propertyCheck(count: 300, input: Self.writtenStreams) { events, bytes, pieces in
+        await checkProperty(count: 300, input: Self.writtenStreams) { events, bytes, pieces in
             let whole = try Self.events(of: bytes, in: [])
             #expect(whole == Self.expected(events))
             #expect(try Self.events(of: bytes, in: pieces) == whole, "split \(pieces)")
@@ -143,7 +143,7 @@ struct ServerSentEventProperties {
 
     @Test("Any bytes, split anywhere, give the events the whole stream gives (400 streams)")
     func splitInvariance() async {
-        await propertyCheck(count: 400, input: Self.arbitraryStreams) { stream in
+        await checkProperty(count: 400, input: Self.arbitraryStreams) { stream in
             let split = try Self.events(of: stream.bytes, in: stream.pieces)
             #expect(try split == Self.events(of: stream.bytes, in: []))
         }
@@ -151,7 +151,7 @@ struct ServerSentEventProperties {
 
     @Test("No event the parser returns holds more data than its limit, however the stream is split (300 streams)")
     func eventSizeLimit() async {
-        await propertyCheck(count: 300, input: Self.arbitraryStreams) { stream in
+        await checkProperty(count: 300, input: Self.arbitraryStreams) { stream in
             let limit = 16
             guard let events = try? Self.events(of: stream.bytes, in: stream.pieces, maximumEventSize: limit) else {
                 return
