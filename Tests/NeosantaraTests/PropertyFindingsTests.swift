@@ -107,4 +107,14 @@ struct PropertyFindingsTests {
         #expect(usage.totalTokens == .max)
         #expect(BatchRequestCounts(total: 1, completed: .max, failed: 1).finished == .max)
     }
+
+    @Test("A retry policy's whole milliseconds survive its JSON exactly; a wait too long for a Duration is an error")
+    func retryPolicyMilliseconds() throws {
+        var policy = RetryPolicy(maxAttempts: 19, maximumRetryAfter: .milliseconds(2_921_930))
+        policy.backoff.initialDelay = .milliseconds(8_374_049)
+        let json = try JSONEncoder().encode(policy)
+        #expect(try JSONDecoder().decode(RetryPolicy.self, from: json) == policy)
+        let huge = Data(#"{"strategy":"backoff","backoff":{"initialInterval":1e300}}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(RetryPolicy.self, from: huge) }
+    }
 }
