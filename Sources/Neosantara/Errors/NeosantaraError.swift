@@ -97,8 +97,8 @@ public struct NeosantaraError: Error, Sendable {
         if let headers, let delay = RetryAfter.parse(headers) {
             return delay
         }
-        if let seconds = rateLimit?.retryAfter, seconds >= 0 {
-            return .milliseconds(Int64(seconds * 1000))
+        if let seconds = rateLimit?.retryAfter, let delay = Duration.wait(milliseconds: seconds * 1000) {
+            return delay
         }
         return nil
     }

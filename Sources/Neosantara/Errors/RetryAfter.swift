@@ -4,19 +4,21 @@ import HTTPTypes
 /// Reads how long a server asks the client to wait: `retry-after-ms`, or `retry-after` in seconds or as
 /// an HTTP date.
 enum RetryAfter {
-    /// The delay the headers ask for, or `nil` when they ask for none or cannot be read.
+    /// The delay the headers ask for, to the nearest millisecond, or `nil` when they ask for none or cannot
+    /// be read: a negative, infinite or `NaN` number is no delay, and one too long for a `Duration` of
+    /// milliseconds saturates.
     static func parse(_ headers: HTTPFields, now: Date = Date()) -> Duration? {
         if let text = headers[HTTPField.Name("retry-after-ms")!], let milliseconds = Double(text.trimmed),
-            milliseconds >= 0
+            let delay = Duration.wait(milliseconds: milliseconds)
         {
-            return .milliseconds(Int64(milliseconds))
+            return delay
         }
         guard let text = headers[HTTPField.Name("retry-after")!]?.trimmed else { return nil }
-        if let seconds = Double(text), seconds >= 0 {
-            return .milliseconds(Int64(seconds * 1000))
+        if let seconds = Double(text) {
+            return Duration.wait(milliseconds: seconds * 1000)
         }
         if let date = parseHTTPDate(text) {
-            return .milliseconds(Int64(max(0, date.timeIntervalSince(now)) * 1000))
+            return Duration.wait(milliseconds: max(0, date.timeIntervalSince(now)) * 1000)
         }
         return nil
     }

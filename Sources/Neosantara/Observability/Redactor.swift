@@ -86,7 +86,10 @@ struct Redactor: Sendable {
     func metadata(forBody body: Data) -> Logger.MetadataValue {
         let text = String(decoding: body, as: UTF8.self)
         guard text.count > Self.bodyLimit else { return .string(redact(text)) }
-        return .string(redact(String(text.prefix(Self.bodyLimit))) + "… (\(body.count) bytes in all)")
+        // Redact before cutting off, so that a secret across the cut does not leave its first part behind;
+        // twice the limit holds any secret shorter than the limit that starts before the cut.
+        let redacted = redact(String(text.prefix(2 * Self.bodyLimit)))
+        return .string(String(redacted.prefix(Self.bodyLimit)) + "… (\(body.count) bytes in all)")
     }
 
     /// Whether a header or JSON field with this name holds a secret.

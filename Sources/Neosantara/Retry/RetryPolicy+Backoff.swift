@@ -17,12 +17,13 @@ extension RetryPolicy {
     public struct Backoff: Sendable, Hashable {
         /// The wait before the first retry, before jitter. Defaults to 0.5 seconds.
         public var initialDelay: Duration
-        /// The factor each further retry multiplies the wait by. Defaults to 2; values below 1 count as 1.
+        /// The factor each further retry multiplies the wait by. Defaults to 2; values below 1, and `NaN`,
+        /// count as 1.
         public var multiplier: Double
         /// The longest wait, before jitter. Defaults to 8 seconds.
         public var maximumDelay: Duration
         /// The largest fraction of a wait that jitter takes off, from 0 (none) to 1. Defaults to 0.25;
-        /// values outside 0...1 are clamped.
+        /// values outside 0...1 are clamped, and `NaN` counts as 0.
         public var jitter: Double
 
         /// Creates a backoff.
@@ -48,11 +49,22 @@ extension RetryPolicy {
         public static let `default` = Backoff()
 
         /// The wait before retry `retry` (1 for the first), with `random` (in 0..<1) choosing the jitter.
+        ///
+        /// It is always in `0...maximumDelay`: negative delays count as 0, and a growth that overflows to
+        /// infinity stops at the maximum (a zero initial delay stays zero rather than becoming `0 × ∞`).
         package func delay(beforeRetry retry: Int, random: Double) -> Duration {
-            let growth = pow(max(multiplier, 1), Double(max(retry, 1) - 1))
-            let base = min(initialDelay.inSeconds * growth, maximumDelay.inSeconds)
-            let shortening = min(max(jitter, 0), 1) * min(max(random, 0), 1)
-            return .seconds(max(base * (1 - shortening), 0))
+            let initial = max(initialDelay.inSeconds, 0)
+            let maximum = max(maximumDelay.inSeconds, 0)
+            let factor = multiplier >= 1 ? multiplier : 1
+            let growth = pow(factor, Double(max(retry, 1) - 1))
+            let base = initial > 0 ? min(initial * growth, maximum) : 0
+            // The minimum keeps a conversion's rounding from passing the maximum by an attosecond.
+            return min(.seconds(base * (1 - Self.fraction(jitter) * Self.fraction(random))), max(maximumDelay, .zero))
+        }
+
+        /// `value` clamped to 0...1, with `NaN` as 0.
+        private static func fraction(_ value: Double) -> Double {
+            value >= 0 ? min(value, 1) : 0
         }
     }
 }

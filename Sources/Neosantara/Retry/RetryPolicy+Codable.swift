@@ -116,11 +116,12 @@ extension RetryPolicy: Codable {
         -> Duration?
     {
         guard let value = try container.decodeIfPresent(Double.self, forKey: key) else { return nil }
-        guard value >= 0, value.isFinite else {
+        guard value >= 0, value < 0x1p62 else {
             throw DecodingError.dataCorruptedError(
                 forKey: key, in: container,
                 debugDescription: "\(key.stringValue) must be a number of milliseconds, 0 or more, not \(value)")
         }
-        return .milliseconds(value)
+        // A whole number of milliseconds converts exactly; `.milliseconds(Double)` would be off by attoseconds.
+        return Int64(exactly: value).map(Duration.milliseconds) ?? .milliseconds(value)
     }
 }

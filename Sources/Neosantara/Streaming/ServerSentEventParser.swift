@@ -18,7 +18,8 @@ import Foundation
 /// if let last = parser.finish() { print(last.data) }
 /// ```
 public struct ServerSentEventParser: Sendable {
-    /// The most bytes one event may hold, its unfinished line included.
+    /// The most bytes one event may hold, its unfinished line included: its data as UTF-8, so that invalid
+    /// bytes count as the 3-byte replacement characters they become.
     ///
     /// A server that never ends a line or an event would otherwise make the parser buffer without bound.
     public let maximumEventSize: Int
@@ -27,7 +28,7 @@ public struct ServerSentEventParser: Sendable {
     private var carriedLine: [UInt8] = []
     /// The text of the current event's `data:` lines, joined with LF; `nil` before its first `data` field.
     private var data: String?
-    /// The size of ``data`` in bytes.
+    /// The size of ``data`` in UTF-8 bytes.
     private var dataSize = 0
     /// The current event's type, from `event:`.
     private var eventType: String?
@@ -166,9 +167,10 @@ public struct ServerSentEventParser: Sendable {
             value = line[line.endIndex...]
         }
         if Self.name(name, is: "data") {
-            // A complete line holds whole UTF-8 characters, so it decodes on its own.
+            // A complete line holds whole UTF-8 characters, so it decodes on its own. The size counted is the
+            // text's, which is larger than the bytes' when invalid bytes become U+FFFD (3 bytes each).
             let text = String(decoding: value, as: UTF8.self)
-            dataSize += (data == nil ? 0 : 1) + value.count
+            dataSize += (data == nil ? 0 : 1) + text.utf8.count
             if data == nil {
                 data = text
             } else {

@@ -14,6 +14,9 @@ public struct BatchRequestCounts: Codable, Hashable, Sendable {
         self.failed = failed
     }
 
-    /// The requests that have finished, either way.
-    public var finished: Int { completed + failed }
+    /// The requests that have finished, either way; saturating, since the counts come from the server.
+    public var finished: Int {
+        let (sum, overflow) = completed.addingReportingOverflow(failed)
+        return overflow ? (completed > 0 ? .max : .min) : sum
+    }
 }

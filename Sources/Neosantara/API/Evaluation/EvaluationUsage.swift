@@ -22,9 +22,8 @@ public struct EvaluationUsage: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func count(_ camel: CodingKeys, _ snake: CodingKeys) throws -> Int {
-            let camelValue = try container.decodeIfPresent(Double.self, forKey: camel)
-            let snakeValue = try container.decodeIfPresent(Double.self, forKey: snake)
-            return Int(camelValue ?? snakeValue ?? 0)
+            try container.decodeWholeNumberIfPresent(forKey: camel)
+                ?? container.decodeWholeNumberIfPresent(forKey: snake) ?? 0
         }
         inputTokens = try count(.inputTokens, .snakeInput)
         outputTokens = try count(.outputTokens, .snakeOutput)

@@ -22,7 +22,7 @@ public struct ImagesResponse: Codable, Hashable, Sendable {
     /// Decodes a response; `created` may be a fractional number, as the spec allows.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        created = Int(try container.decode(Double.self, forKey: .created))
+        created = try container.decodeWholeNumber(forKey: .created)
         data = try container.decode([GeneratedImage].self, forKey: .data)
         metadata = try container.decodeIfPresent(Metadata.self, forKey: .metadata)
     }

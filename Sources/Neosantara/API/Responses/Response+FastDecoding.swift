@@ -10,7 +10,7 @@ extension Response {
             switch key {
             case .id: id = try reader.readString()
             case .object: response.object = try reader.readNullableString() ?? "response"
-            case .createdAt: response.createdAt = try reader.readNullableInt().map(Self.exactlyAsDouble)
+            case .createdAt: response.createdAt = try reader.readNullableInt()
             case .status: response.status = try reader.readNullableString().map { ResponseStatus(rawValue: $0) }
             case .model: response.model = try reader.readNullableString()
             case .output:
@@ -41,13 +41,6 @@ extension Response {
         guard let id else { throw JSONByteReader.Unsupported() }
         response.id = id
         return response
-    }
-
-    /// `createdAt` as `init(from:)` gives it, which reads the number as a `Double`: an integer a `Double`
-    /// holds exactly, or unsupported.
-    private static func exactlyAsDouble(_ seconds: Int) throws(JSONByteReader.Unsupported) -> Int {
-        guard abs(seconds) <= 1 << 53 else { throw JSONByteReader.Unsupported() }
-        return seconds
     }
 }
 

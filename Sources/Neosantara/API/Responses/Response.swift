@@ -109,7 +109,7 @@ extension Response: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         object = try container.decodeIfPresent(String.self, forKey: .object) ?? "response"
-        createdAt = try container.decodeIfPresent(Double.self, forKey: .createdAt).map { Int($0) }
+        createdAt = try container.decodeWholeNumberIfPresent(forKey: .createdAt)
         status = try container.decodeIfPresent(ResponseStatus.self, forKey: .status)
         model = try container.decodeIfPresent(String.self, forKey: .model)
         output = try container.decodeIfPresent([ResponseOutputItem].self, forKey: .output) ?? []

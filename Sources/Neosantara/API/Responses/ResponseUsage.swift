@@ -21,7 +21,8 @@ public struct ResponseUsage: Hashable, Sendable {
     ) {
         self.inputTokens = inputTokens
         self.outputTokens = outputTokens
-        self.totalTokens = totalTokens ?? inputTokens + outputTokens
+        let (sum, overflow) = inputTokens.addingReportingOverflow(outputTokens)
+        self.totalTokens = totalTokens ?? (overflow ? (inputTokens > 0 ? .max : .min) : sum)
         self.cachedTokens = cachedTokens
         self.reasoningTokens = reasoningTokens
     }

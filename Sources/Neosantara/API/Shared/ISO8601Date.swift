@@ -5,18 +5,33 @@ import Foundation
 /// The conversion lives in the models' own `Codable` code, so they decode with any `JSONDecoder`,
 /// whatever its date strategy.
 enum ISO8601Date {
-    private static let withFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-    private static let withoutFraction = Date.ISO8601FormatStyle()
+    private static let wholeSeconds = Date.ISO8601FormatStyle()
 
     /// Parses `text`, or returns `nil` when it is not an ISO 8601 date-time.
+    ///
+    /// Fractional seconds are read as their decimal digits and added to the whole second, rather than left
+    /// to the format style, whose parse lands on a nearby `Date` that formats a millisecond early about
+    /// half the time (`…40.002Z` read back as `…40.001Z`).
     static func parse(_ text: String) -> Date? {
-        (try? withFraction.parse(text)) ?? (try? withoutFraction.parse(text))
+        guard let dot = text.firstIndex(of: ".") else { return try? wholeSeconds.parse(text) }
+        let digitsStart = text.index(after: dot)
+        let digitsEnd = text[digitsStart...].firstIndex { !("0"..."9").contains($0) } ?? text.endIndex
+        guard digitsEnd > digitsStart, let fraction = Double("0." + text[digitsStart..<digitsEnd]),
+            let whole = try? wholeSeconds.parse(String(text[..<dot] + text[digitsEnd...]))
+        else { return nil }
+        return Date(timeIntervalSince1970: whole.timeIntervalSince1970 + fraction)
     }
 
-    /// Formats `date`, with milliseconds only when it has a fractional second.
+    /// Formats `date` in UTC, with milliseconds (rounded to the nearest) only when it has a fractional
+    /// second, so that a date ``parse(_:)`` read formats back to the same text.
     static func format(_ date: Date) -> String {
-        let seconds = date.timeIntervalSince1970
-        return seconds.rounded() == seconds ? withoutFraction.format(date) : withFraction.format(date)
+        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
+        let seconds = (milliseconds / 1000).rounded(.down)
+        let whole = wholeSeconds.format(Date(timeIntervalSince1970: seconds))
+        let fraction = Int(milliseconds - seconds * 1000)
+        guard fraction != 0, whole.hasSuffix("Z") else { return whole }
+        let digits = String(fraction)
+        return whole.dropLast() + "." + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
     }
 }
 

@@ -60,7 +60,7 @@ public struct Video: Codable, Hashable, Sendable {
         progress = try container.decodeIfPresent(Double.self, forKey: .progress) ?? 0
         prompt = try container.decodeIfPresent(String.self, forKey: .prompt) ?? ""
         if let number = try? container.decode(Double.self, forKey: .seconds) {
-            seconds = number.rounded() == number ? String(Int(number)) : String(number)
+            seconds = Int(exactly: number).map(String.init) ?? String(number)
         } else {
             seconds = try container.decodeIfPresent(String.self, forKey: .seconds) ?? ""
         }
