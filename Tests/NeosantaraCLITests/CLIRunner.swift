@@ -36,26 +36,64 @@ enum CLIRunner {
         program: URL? = nil
     ) throws -> RunningCLI {
         let executable = try #require(program ?? executable, "the neosantara binary is not next to the test bundle")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
         var base = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
         ]
         base.merge(environment) { $1 }
-        process.environment = base
         let input = Pipe()
         let output = Pipe()
         let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
+        let pid = try spawn(
+            executable.path, arguments: arguments, environment: base,
+            standardIO: [input.fileHandleForReading, output.fileHandleForWriting, errors.fileHandleForWriting])
+        // The child holds its own copies; closing ours lets the readers see the end of its output.
+        try input.fileHandleForReading.close()
+        try output.fileHandleForWriting.close()
+        try errors.fileHandleForWriting.close()
         if let stdin {
             input.fileHandleForWriting.write(Data(stdin.utf8))
         }
         try input.fileHandleForWriting.close()
-        return RunningCLI(process: process, output: output, errors: errors)
+        return RunningCLI(pid: pid, output: output, errors: errors)
+    }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np`, which Swift's Glibc module does not export.
+    private static let closeFrom:
+        (
+            @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        )? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np").map {
+            unsafeBitCast(
+                $0, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+        }
+
+    /// Starts `path` with `posix_spawn`, `standardIO` as its standard input, output and error and no other
+    /// descriptor of this process open.
+    ///
+    /// Foundation's `Process.run()` crashes now and then on Linux in a process with many descriptors open (it
+    /// over-reads its listing of `/proc/self/fd`), as the test process is, full of sockets.
+    private static func spawn(
+        _ path: String, arguments: [String], environment: [String: String], standardIO: [FileHandle]
+    ) throws -> pid_t {
+        #if canImport(Glibc)
+            var actions = posix_spawn_file_actions_t()
+        #else
+            var actions: posix_spawn_file_actions_t = nil
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for (target, handle) in standardIO.enumerated() {
+            posix_spawn_file_actions_adddup2(&actions, handle.fileDescriptor, Int32(target))
+        }
+        _ = closeFrom?(&actions, 3)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid = pid_t()
+        let status = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        guard status == 0 else {
+            throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: path, "errno": status])
+        }
+        return pid
     }
 
     /// Runs the binary (or `program`) to its end.
@@ -70,34 +108,38 @@ enum CLIRunner {
 }
 
 /// A running `neosantara` process.
-final class RunningCLI: @unchecked Sendable {
-    let process: Process
+final class RunningCLI: Sendable {
+    private let pid: pid_t
     private let stdout: Task<Data, Never>
     private let stderr: Task<Data, Never>
 
-    init(process: Process, output: Pipe, errors: Pipe) {
-        self.process = process
+    init(pid: pid_t, output: Pipe, errors: Pipe) {
+        self.pid = pid
         stdout = Self.readAll(output.fileHandleForReading)
         stderr = Self.readAll(errors.fileHandleForReading)
     }
 
     /// Sends SIGINT, as Ctrl-C does.
     func interrupt() {
-        kill(process.processIdentifier, SIGINT)
+        kill(pid, SIGINT)
     }
 
     /// Waits for the process to end and returns what it printed.
     func result() async throws -> CLIResult {
         let output = await stdout.value
         let errors = await stderr.value
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+        let pid = pid
+        let status = await withCheckedContinuation { (continuation: CheckedContinuation<Int32, Never>) in
             Thread.detachNewThread {
-                self.process.waitUntilExit()
-                continuation.resume()
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+                continuation.resume(returning: status)
             }
         }
+        // As `Process.terminationStatus` gives it: the exit code, or the signal that ended the process.
+        let exited = status & 0x7f == 0
         return CLIResult(
-            status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
+            status: exited ? (status >> 8) & 0xff : status & 0x7f, stdout: String(decoding: output, as: UTF8.self),
             stderr: String(decoding: errors, as: UTF8.self))
     }
 
