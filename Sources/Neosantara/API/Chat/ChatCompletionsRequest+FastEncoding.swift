@@ -6,21 +6,15 @@ extension ChatCompletionsRequest: FastEncodable {
     /// to `JSONEncoder`; `nil` when there is ``extraBody`` to merge, or a number JSON cannot hold.
     func encodeCommonShape() -> Data? {
         guard extraBody.isEmpty else { return nil }
-        var writer = JSONByteWriter(capacity: 256)
-        do throws(JSONByteWriter.Unsupported) {
-            try writer.object { writer throws(JSONByteWriter.Unsupported) in
-                writer.key(CodingKeys.model)
-                writer.string(model)
-                writer.key(CodingKeys.messages)
-                try writer.array(messages) { writer, message throws(JSONByteWriter.Unsupported) in
-                    try message.encodeCommonShape(to: &writer)
-                }
-                try writeOptions(to: &writer)
+        return JSONByteWriter.document(capacity: 256) { writer throws(JSONByteWriter.Unsupported) in
+            writer.key(CodingKeys.model)
+            writer.string(model)
+            writer.key(CodingKeys.messages)
+            try writer.array(messages) { writer, message throws(JSONByteWriter.Unsupported) in
+                try message.encodeCommonShape(to: &writer)
             }
-        } catch {
-            return nil
+            try writeOptions(to: &writer)
         }
-        return Data(writer.bytes)
     }
 
     /// Writes the fields that are set, after the model and messages.

@@ -21,6 +21,19 @@ struct JSONByteWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// The document of one object, whose members `members` writes, or `nil` when a part is unsupported.
+    static func document(
+        capacity: Int, _ members: (inout JSONByteWriter) throws(Unsupported) -> Void
+    ) -> Data? {
+        var writer = JSONByteWriter(capacity: capacity)
+        do throws(Unsupported) {
+            try writer.object(members)
+        } catch {
+            return nil
+        }
+        return Data(writer.bytes)
+    }
+
     // MARK: Structure
 
     /// Writes an object, whose members `members` writes.
