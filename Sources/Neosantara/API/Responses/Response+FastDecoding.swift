@@ -6,7 +6,7 @@ extension Response {
     static func decodeCommonShape(_ reader: inout JSONByteReader) throws(JSONByteReader.Unsupported) -> Response {
         var id: String?
         var response = Response(id: "")
-        try reader.readObject(ResponseKey.self) { reader, key throws(JSONByteReader.Unsupported) in
+        try reader.readObject(CodingKeys.self) { reader, key throws(JSONByteReader.Unsupported) in
             switch key {
             case .id: id = try reader.readString()
             case .object: response.object = try reader.readNullableString() ?? "response"
@@ -44,19 +44,7 @@ extension Response {
     }
 }
 
-/// The members of a response that ``Response/decodeCommonShape(_:)`` reads, as their wire names.
-private enum ResponseKey: String, CaseIterable, JSONObjectKey {
-    // In the order OpenAI writes them, so that the search for a key ends early.
-    case id, object
-    case createdAt = "created_at"
-    case status, error
-    case incompleteDetails = "incomplete_details"
-    case instructions
-    case maxOutputTokens = "max_output_tokens"
-    case model, output
-    case previousResponseID = "previous_response_id"
-    case store, temperature, text, tools, usage, metadata, background
-
+extension Response.CodingKeys: JSONObjectKey {
     static let all = allCases
 }
 
@@ -141,7 +129,7 @@ extension ResponseUsage {
     static func decodeCommonShape(_ reader: inout JSONByteReader) throws(JSONByteReader.Unsupported) -> ResponseUsage {
         var input: Int?, output: Int?, total: Int?, prompt: Int?, completion: Int?
         var cachedTokens: Int?, reasoningTokens: Int?
-        try reader.readObject(UsageKey.self) { reader, key throws(JSONByteReader.Unsupported) in
+        try reader.readObject(CodingKeys.self) { reader, key throws(JSONByteReader.Unsupported) in
             switch key {
             case .inputTokens: input = try reader.readNullableInt()
             case .outputTokens: output = try reader.readNullableInt()
@@ -158,12 +146,12 @@ extension ResponseUsage {
     }
 
     /// Reads a details object, or `null`, and gives its count named `wanted`.
-    private static func readDetail(_ wanted: DetailKey, from reader: inout JSONByteReader)
+    private static func readDetail(_ wanted: Details.CodingKeys, from reader: inout JSONByteReader)
         throws(JSONByteReader.Unsupported) -> Int?
     {
         guard try !reader.readNull() else { return nil }
         var value: Int?
-        try reader.readObject(DetailKey.self) { reader, key throws(JSONByteReader.Unsupported) in
+        try reader.readObject(Details.CodingKeys.self) { reader, key throws(JSONByteReader.Unsupported) in
             let count = try reader.readNullableInt()
             if key == wanted { value = count }
         }
@@ -171,24 +159,11 @@ extension ResponseUsage {
     }
 }
 
-/// The members of usage that ``ResponseUsage/decodeCommonShape(_:)`` reads.
-private enum UsageKey: String, CaseIterable, JSONObjectKey {
-    case inputTokens = "input_tokens"
-    case outputTokens = "output_tokens"
-    case totalTokens = "total_tokens"
-    case promptTokens = "prompt_tokens"
-    case completionTokens = "completion_tokens"
-    case inputTokensDetails = "input_tokens_details"
-    case outputTokensDetails = "output_tokens_details"
-
+extension ResponseUsage.CodingKeys: JSONObjectKey {
     static let all = allCases
 }
 
-/// The members of usage's details objects.
-private enum DetailKey: String, CaseIterable, JSONObjectKey {
-    case cachedTokens = "cached_tokens"
-    case reasoningTokens = "reasoning_tokens"
-
+extension ResponseUsage.Details.CodingKeys: JSONObjectKey {
     static let all = allCases
 }
 

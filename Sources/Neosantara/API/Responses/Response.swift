@@ -95,13 +95,17 @@ public struct Response: Hashable, Sendable, Identifiable {
 }
 
 extension Response: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id, object, status, model, output, error, usage, instructions, background, store, metadata
-        case temperature, tools, text
+    /// The members, in the order OpenAI writes them, so that the fast reader's search for a key ends early.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, object
         case createdAt = "created_at"
+        case status, error
         case incompleteDetails = "incomplete_details"
-        case previousResponseID = "previous_response_id"
+        case instructions
         case maxOutputTokens = "max_output_tokens"
+        case model, output
+        case previousResponseID = "previous_response_id"
+        case store, temperature, text, tools, usage, metadata, background
     }
 
     /// Decodes a response; a missing output is empty, and `created_at` may be fractional.

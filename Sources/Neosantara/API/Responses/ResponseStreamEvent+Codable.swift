@@ -1,10 +1,12 @@
 extension ResponseStreamEvent: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case type, response, item, part, delta, text, arguments, refusal
+    /// The members, in the order OpenAI writes them, so that the fast reader's search for a key ends early.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
         case sequenceNumber = "sequence_number"
-        case outputIndex = "output_index"
         case itemID = "item_id"
+        case outputIndex = "output_index"
         case contentIndex = "content_index"
+        case delta, response, item, part, text, arguments, refusal
         case summaryIndex = "summary_index"
     }
 

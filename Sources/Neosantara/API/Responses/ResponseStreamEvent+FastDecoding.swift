@@ -8,7 +8,7 @@ extension ResponseStreamEvent: FastDecodable {
         var reader = JSONByteReader(json)
         var members = EventMembers()
         do throws(JSONByteReader.Unsupported) {
-            try reader.readObject(EventKey.self) { reader, key throws(JSONByteReader.Unsupported) in
+            try reader.readObject(CodingKeys.self) { reader, key throws(JSONByteReader.Unsupported) in
                 switch key {
                 case .type: members.type = try reader.readString()
                 case .sequenceNumber: members.sequenceNumber = try reader.readNullableInt()
@@ -33,17 +33,7 @@ extension ResponseStreamEvent: FastDecodable {
     }
 }
 
-/// The members of an event that ``ResponseStreamEvent/decodeCommonShape(_:)`` reads, as their wire names.
-private enum EventKey: String, CaseIterable, JSONObjectKey {
-    // In the order OpenAI writes them, so that the search for a key ends early.
-    case type
-    case sequenceNumber = "sequence_number"
-    case itemID = "item_id"
-    case outputIndex = "output_index"
-    case contentIndex = "content_index"
-    case delta, response, item, part, text, arguments, refusal
-    case summaryIndex = "summary_index"
-
+extension ResponseStreamEvent.CodingKeys: JSONObjectKey {
     static let all = allCases
 }
 

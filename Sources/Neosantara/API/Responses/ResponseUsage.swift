@@ -29,7 +29,7 @@ public struct ResponseUsage: Hashable, Sendable {
 }
 
 extension ResponseUsage: Codable {
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case inputTokens = "input_tokens"
         case outputTokens = "output_tokens"
         case totalTokens = "total_tokens"
@@ -39,11 +39,11 @@ extension ResponseUsage: Codable {
         case outputTokensDetails = "output_tokens_details"
     }
 
-    private struct Details: Codable {
+    struct Details: Codable {
         var cachedTokens: Int?
         var reasoningTokens: Int?
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case cachedTokens = "cached_tokens"
             case reasoningTokens = "reasoning_tokens"
         }
