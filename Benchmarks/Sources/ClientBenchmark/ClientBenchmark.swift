@@ -6,6 +6,7 @@ import Foundation
 ///
 /// ```
 /// ClientBenchmark [--quick] [--rounds 3] [--only a,b,c,d,e,r,v] [--python .venv-bench/bin/python]
+///                 [--second-server]
 /// ClientBenchmark child --scenario a --client sdk --server http://127.0.0.1:PORT --count 4000
 /// ```
 ///
@@ -52,7 +53,7 @@ struct ClientBenchmark {
     static func orchestrate(_ arguments: Arguments) async throws {
         let quick = arguments.has("--quick")
         let rounds = arguments["--rounds"].flatMap(Int.init) ?? 3
-        let only = Set((arguments["--only"] ?? "a,b,c,d,e,f,g,r,v").split(separator: ",").map(String.init))
+        var only = Set((arguments["--only"] ?? "a,b,c,d,e,f,g,r,v").split(separator: ",").map(String.init))
         let python = arguments["--python"]
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         let packageDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -66,13 +67,28 @@ struct ClientBenchmark {
                 + "median of \(rounds) rounds\(quick ? ", quick" : "")")
         print("")
 
-        let server = try ServerProcess.start(
-            executable.deletingLastPathComponent().appendingPathComponent("BenchmarkServer").path,
-            arguments: [
-                "--stream-fixture", packageDirectory.appendingPathComponent("Fixtures/stream-20.sse").path,
-                "--responses-fixture", packageDirectory.appendingPathComponent("Fixtures/responses-stream-20.sse").path,
-            ])
+        let fixtures = [
+            "--stream-fixture", packageDirectory.appendingPathComponent("Fixtures/stream-20.sse").path,
+            "--responses-fixture", packageDirectory.appendingPathComponent("Fixtures/responses-stream-20.sse").path,
+        ]
+        // `--second-server`: the independent asyncio server instead of BenchmarkServer, for the scenarios it
+        // answers.
+        let secondServer = arguments.has("--second-server")
+        let server =
+            secondServer
+            ? try ServerProcess.start(
+                "/usr/bin/env",
+                arguments: ["python3", packageDirectory.appendingPathComponent("Scripts/second_server.py").path]
+                    + fixtures)
+            : try ServerProcess.start(
+                executable.deletingLastPathComponent().appendingPathComponent("BenchmarkServer").path,
+                arguments: fixtures)
         defer { server.stop() }
+        if secondServer {
+            only.formIntersection(["a", "b", "c", "d", "r"])
+            print("Server: Scripts/second_server.py (Python asyncio, one write per event)")
+            print("")
+        }
 
         for scenario in Scenario.allCases where only.contains(scenario.rawValue) {
             let clients = scenario.clients.filter { $0 != .python || python != nil }
