@@ -70,6 +70,45 @@ extension PropertyTests {
             #expect(decodedFast > 0, "usage takes the fast path")
         }
 
+        @Test("Responses: the reader gives up or agrees with JSONDecoder (200 values, 3 encodings each)")
+        func responses() async {
+            var decodedFast = 0
+            await checkProperty(count: 200, input: drawing { $0.response() }) { response in
+                decodedFast += try Self.agree(response) { bytes in
+                    var reader = JSONByteReader(bytes)
+                    guard let response = try? Response.decodeCommonShape(&reader), (try? reader.expectEnd()) != nil
+                    else { return nil }
+                    return response
+                }
+            }
+            #expect(decodedFast > 0, "some responses take the fast path")
+        }
+
+        @Test("Responses stream events: the reader gives up or agrees with JSONDecoder (400 values, 3 encodings each)")
+        func responseStreamEvents() async {
+            var decodedFast = 0
+            await checkProperty(count: 400, input: drawing { $0.responseStreamEvent() }) { event in
+                decodedFast += try Self.agree(event, ResponseStreamEvent.decodeCommonShape)
+            }
+            #expect(decodedFast > 0, "some events take the fast path")
+        }
+
+        @Test("Responses requests: the writer's JSON decodes to what JSONEncoder's decodes to (300 values)")
+        func responsesRequests() async {
+            var encodedFast = 0
+            await checkProperty(count: 300, input: drawing { $0.responsesRequest() }) { request in
+                guard let fast = request.encodeCommonShape() else { return }
+                encodedFast += 1
+                let foundation = try JSONEncoder().encode(request)
+                let text = String(decoding: fast, as: UTF8.self)
+                #expect(
+                    try JSONDecoder().decode(JSONValue.self, from: fast)
+                        == JSONDecoder().decode(JSONValue.self, from: foundation),
+                    "\(text)")
+            }
+            #expect(encodedFast > 0, "some requests take the fast path")
+        }
+
         @Test("Requests: the writer's JSON decodes to what JSONEncoder's decodes to (300 values)")
         func requests() async {
             var encodedFast = 0
