@@ -100,7 +100,9 @@ final class EventStreamReader {
             return
         }
         do {
-            events = try parser.parse(piece.readableBytesView)
+            // The array is emptied and refilled, keeping its storage: one allocation per stream, not per piece.
+            events.removeAll(keepingCapacity: true)
+            try parser.parse(piece.readableBytesView, into: &events)
         } catch {
             bodyEnded = true
             throw self.error(error.kind, error.message)
