@@ -31,18 +31,18 @@ let benchmarks: @Sendable () -> Void = {
         transport: InMemoryTransport(pieces: events))
 
     // A plain call's response path after the body arrived: the body decoded as a `ChatCompletionsResponse`.
-    Benchmark("decode chat completion") { _ in
+    Benchmark("decode-chat-completion") { _ in
         blackHole(try BenchmarkHooks.decodeChatCompletion(completion))
     }
 
     // A plain call's request body: the request encoded as JSON.
-    Benchmark("encode chat request") { _ in
+    Benchmark("encode-chat-request") { _ in
         blackHole(try BenchmarkHooks.encodeRequest(request))
     }
 
     // One chunk in the middle of a stream (its 11th event, with the text so far): parsed from its piece of
     // the body, decoded, and added to the accumulator. The first ten are read before measuring.
-    Benchmark("stream chunk") { benchmark in
+    Benchmark("stream-chunk") { benchmark in
         var path = BenchmarkHooks.ChatStreamPath()
         for piece in eventBuffers[..<10] {
             _ = try path.read(piece)
@@ -55,7 +55,7 @@ let benchmarks: @Sendable () -> Void = {
 
     // A whole plain call through an in-memory transport: validation, encoding, headers, the executor, the
     // body read and decoded.
-    Benchmark("chat call in memory") { _ in
+    Benchmark("chat-call-in-memory") { _ in
         let reply = try await callClient.chat.completions.create(
             model: "nusantara-base", messages: [.user("Apa ibu kota Indonesia?")])
         blackHole(reply.value)
@@ -63,7 +63,7 @@ let benchmarks: @Sendable () -> Void = {
 
     // A whole 20-chunk stream through an in-memory transport (one piece of the body per event), read to
     // `[DONE]`.
-    Benchmark("20-chunk stream in memory") { _ in
+    Benchmark("20-chunk-stream-in-memory") { _ in
         let stream = try await streamClient.chat.completions.stream(
             model: "nusantara-base", messages: [.user("Ceritakan pantun")])
         for try await chunk in stream {
