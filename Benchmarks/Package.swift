@@ -10,6 +10,7 @@ let package = Package(
         .package(name: "swift-neosantara", path: ".."),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         // The benchmarks: starts the server, runs every client in a child process, prints the tables.
@@ -22,6 +23,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                "BenchmarkSupport",
             ]
         ),
         // The local server, a process of its own answering from precomputed bytes.
@@ -32,6 +34,27 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
+        ),
+        // What the benchmarks share: an in-memory `HTTPTransport`.
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: [
+                .product(name: "Neosantara", package: "swift-neosantara"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // Allocation counts of the SDK's hot paths, checked against `Thresholds/` by `Scripts/check-allocations.sh`
+        // (ordo-one's `swift package benchmark`; see README.md).
+        .executableTarget(
+            name: "Allocations",
+            dependencies: [
+                .product(name: "Neosantara", package: "swift-neosantara"),
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                "BenchmarkSupport",
+            ],
+            path: "Benchmarks/Allocations",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],
     swiftLanguageModes: [.v6]

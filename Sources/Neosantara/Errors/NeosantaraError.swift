@@ -19,34 +19,79 @@ import HTTPTypes
 ///
 /// No error, message or description ever contains the API key.
 public struct NeosantaraError: Error, Sendable {
+    /// The fields, shared by copies until one of them changes.
+    private var storage: Storage
+
     /// What kind of failure this is.
-    public var kind: Kind
+    public var kind: Kind {
+        get { storage.kind }
+        set { uniqueStorage().kind = newValue }
+    }
     /// What happened, in one line, in the server's words where it gave some.
-    public var message: String
+    public var message: String {
+        get { storage.message }
+        set { uniqueStorage().message = newValue }
+    }
     /// The HTTP status, for errors the server answered.
-    public var status: Int?
+    public var status: Int? {
+        get { storage.status }
+        set { uniqueStorage().status = newValue }
+    }
     /// The response headers, for errors the server answered.
-    public var headers: HTTPFields?
+    public var headers: HTTPFields? {
+        get { storage.headers }
+        set { uniqueStorage().headers = newValue }
+    }
     /// The request id: the server's `x-request-id` when it sent one, else the one the SDK sent.
-    public var requestID: String?
+    public var requestID: String? {
+        get { storage.requestID }
+        set { uniqueStorage().requestID = newValue }
+    }
     /// The raw response body, for errors the server answered: JSON, HTML, text or empty.
-    public var body: Data?
+    public var body: Data? {
+        get { storage.body }
+        set { uniqueStorage().body = newValue }
+    }
     /// The error object decoded from the body, when the body had one.
-    public var apiError: APIError?
+    public var apiError: APIError? {
+        get { storage.apiError }
+        set { uniqueStorage().apiError = newValue }
+    }
     /// The request field a validation or API error is about.
-    public var parameter: String?
+    public var parameter: String? {
+        get { storage.parameter }
+        set { uniqueStorage().parameter = newValue }
+    }
     /// For a response that did not decode, the path of keys to the value that failed.
-    public var codingPath: String?
+    public var codingPath: String? {
+        get { storage.codingPath }
+        set { uniqueStorage().codingPath = newValue }
+    }
     /// The lower-level error that caused this one, such as a connection error.
-    public var underlying: (any Error)?
+    public var underlying: (any Error)? {
+        get { storage.underlying }
+        set { uniqueStorage().underlying = newValue }
+    }
     /// How many attempts the call made; more than 1 when it was retried.
-    public var attempts: Int
+    public var attempts: Int {
+        get { storage.attempts }
+        set { uniqueStorage().attempts = newValue }
+    }
     /// For a ``Kind/timeout`` error, which limit was hit: connect, request, idle or polling.
-    public var timeoutKind: TimeoutKind?
+    public var timeoutKind: TimeoutKind? {
+        get { storage.timeoutKind }
+        set { uniqueStorage().timeoutKind = newValue }
+    }
     /// For structured-output errors, the model's raw answer: the refusal, or text that did not decode.
-    public var modelOutput: String?
+    public var modelOutput: String? {
+        get { storage.modelOutput }
+        set { uniqueStorage().modelOutput = newValue }
+    }
     /// For a ``Kind/webhookVerification`` error, which check failed.
-    public var webhookFailure: WebhookFailure?
+    public var webhookFailure: WebhookFailure? {
+        get { storage.webhookFailure }
+        set { uniqueStorage().webhookFailure = newValue }
+    }
 
     /// Creates an error. The SDK and its testing library make every error a call throws; a transport reports a
     /// timeout with ``timeout(_:message:)``.
@@ -66,20 +111,27 @@ public struct NeosantaraError: Error, Sendable {
         modelOutput: String? = nil,
         webhookFailure: WebhookFailure? = nil
     ) {
-        self.kind = kind
-        self.message = message
-        self.status = status
-        self.headers = headers
-        self.requestID = requestID
-        self.body = body
-        self.apiError = apiError
-        self.parameter = parameter
-        self.codingPath = codingPath
-        self.underlying = underlying
-        self.attempts = attempts
-        self.timeoutKind = timeoutKind
-        self.modelOutput = modelOutput
-        self.webhookFailure = webhookFailure
+        storage = Storage(kind: kind, message: message)
+        storage.status = status
+        storage.headers = headers
+        storage.requestID = requestID
+        storage.body = body
+        storage.apiError = apiError
+        storage.parameter = parameter
+        storage.codingPath = codingPath
+        storage.underlying = underlying
+        storage.attempts = attempts
+        storage.timeoutKind = timeoutKind
+        storage.modelOutput = modelOutput
+        storage.webhookFailure = webhookFailure
+    }
+
+    /// The storage, copied first when another error shares it.
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = Storage(copying: storage)
+        }
+        return storage
     }
 
     /// The error an ``HTTPTransport`` throws when a time limit passes, saying which one.

@@ -41,7 +41,7 @@ extension RequestExecutor {
         case .none:
             break
         case .json(let value):
-            let data = try (value as? any FastEncodable)?.encodeCommonShape() ?? Self.encoder.encode(value)
+            let data = try Self.jsonBody(value)
             prepared.body = .bytes(ByteBuffer(data: data))
             prepared.bodyData = data
             fields.append(HTTPField(name: .contentType, value: "application/json"))
@@ -75,6 +75,11 @@ extension RequestExecutor {
             (prepared.head, _) = try Redirect(fetching: target).follow(from: prepared.head, body: nil)
         }
         return prepared
+    }
+
+    /// A request's JSON body: its own writer's when it has one that handles it, else `JSONEncoder`'s.
+    static func jsonBody(_ value: any Encodable & Sendable) throws -> Data {
+        try (value as? any FastEncodable)?.encodeCommonShape() ?? encoder.encode(value)
     }
 
     private static let encoder: JSONEncoder = {

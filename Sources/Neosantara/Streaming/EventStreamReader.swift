@@ -33,13 +33,25 @@ final class EventStreamReader {
         var redactor: Redactor
     }
 
-    init(_ response: RequestExecutor.OpenResponse, maximumEventSize: Int, elementName: String, redactor: Redactor) {
-        body = TimedBodyReader(base: response.body, limits: response.bodyLimits)
+    convenience init(
+        _ response: RequestExecutor.OpenResponse, maximumEventSize: Int, elementName: String, redactor: Redactor
+    ) {
+        self.init(
+            body: response.body, limits: response.bodyLimits,
+            response: ResponseContext(
+                status: response.head.status.code, headers: response.head.headerFields,
+                requestID: response.requestID, redactor: redactor),
+            maximumEventSize: maximumEventSize, elementName: elementName)
+    }
+
+    init(
+        body: HTTPResponseBody, limits: BodyTimeLimits, response: ResponseContext, maximumEventSize: Int,
+        elementName: String
+    ) {
+        self.body = TimedBodyReader(base: body, limits: limits)
         parser = ServerSentEventParser(maximumEventSize: maximumEventSize)
         self.elementName = elementName
-        self.response = ResponseContext(
-            status: response.head.status.code, headers: response.head.headerFields, requestID: response.requestID,
-            redactor: redactor)
+        self.response = response
     }
 
     deinit {
@@ -50,7 +62,10 @@ final class EventStreamReader {
     @inline(never)
     func nextEvent() async throws(NeosantaraError) -> ServerSentEvent? {
         guard !Task.isCancelled else { throw cancelled() }
-        while nextEventIndex == events.count {
+        while true {
+            if let event = nextParsedEvent() {
+                return event
+            }
             guard !bodyEnded else { return nil }
             let piece: ByteBuffer?
             do {
@@ -61,6 +76,11 @@ final class EventStreamReader {
             }
             try parse(piece)
         }
+    }
+
+    /// The next of the events parsed so far, or `nil` when they are used up.
+    func nextParsedEvent() -> ServerSentEvent? {
+        guard nextEventIndex < events.count else { return nil }
         defer { nextEventIndex += 1 }
         eventNumber += 1
         return events[nextEventIndex]
@@ -72,7 +92,7 @@ final class EventStreamReader {
     /// into the stream's `next()`, its temporaries would enlarge the async frame that every stream holds while
     /// it waits for the server, by tens of kilobytes.
     @inline(never)
-    private func parse(_ piece: ByteBuffer?) throws(NeosantaraError) {
+    func parse(_ piece: ByteBuffer?) throws(NeosantaraError) {
         nextEventIndex = 0
         guard let piece else {
             bodyEnded = true
@@ -80,7 +100,9 @@ final class EventStreamReader {
             return
         }
         do {
-            events = try parser.parse(piece.readableBytesView)
+            // The array is emptied and refilled, keeping its storage: one allocation per stream, not per piece.
+            events.removeAll(keepingCapacity: true)
+            try parser.parse(piece.readableBytesView, into: &events)
         } catch {
             bodyEnded = true
             throw self.error(error.kind, error.message)

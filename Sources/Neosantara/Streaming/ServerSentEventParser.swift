@@ -56,6 +56,13 @@ public struct ServerSentEventParser: Sendable {
     ///   past ``maximumEventSize``.
     public mutating func parse(_ bytes: some Sequence<UInt8>) throws(NeosantaraError) -> [ServerSentEvent] {
         var events: [ServerSentEvent] = []
+        try parse(bytes, into: &events)
+        return events
+    }
+
+    /// Reads the next piece of the stream and appends the events it completes to `events`, so that a reader
+    /// of many pieces can reuse one array instead of allocating one per piece.
+    mutating func parse(_ bytes: some Sequence<UInt8>, into events: inout [ServerSentEvent]) throws(NeosantaraError) {
         let fits =
             bytes.withContiguousStorageIfAvailable { scan($0, into: &events) }
             ?? Array(bytes).withUnsafeBufferPointer { scan($0, into: &events) }
@@ -64,7 +71,6 @@ public struct ServerSentEventParser: Sendable {
                 kind: .responseTooLarge,
                 message: "a server-sent event grew past \(maximumEventSize) bytes without ending")
         }
-        return events
     }
 
     /// Ends the stream and returns the event its last lines make, if any.

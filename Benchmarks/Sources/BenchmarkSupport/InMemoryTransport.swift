@@ -5,18 +5,20 @@ import Neosantara
 
 /// A transport that answers every request with the same body from memory, in pieces, so that the SDK's
 /// request and response path can be measured without a network.
-struct InMemoryTransport: HTTPTransport {
+public struct InMemoryTransport: HTTPTransport {
     let pieces: [ByteBuffer]
     let contentType: String
 
-    init(pieces: [[UInt8]], contentType: String = "text/event-stream") {
+    /// A transport answering `200` with `pieces`, one body chunk each, as `contentType`.
+    public init(pieces: [[UInt8]], contentType: String = "text/event-stream") {
         self.pieces = pieces.map { ByteBuffer(bytes: $0) }
         self.contentType = contentType
     }
 
-    func send(_ request: HTTPRequest, body: HTTPRequestBody?, timeouts: HTTPTransportTimeouts) async throws -> (
-        HTTPResponse, HTTPResponseBody
-    ) {
+    /// Answers `request` with the pieces.
+    public func send(_ request: HTTPRequest, body: HTTPRequestBody?, timeouts: HTTPTransportTimeouts) async throws
+        -> (HTTPResponse, HTTPResponseBody)
+    {
         let head = HTTPResponse(status: .ok, headerFields: [.contentType: contentType])
         return (head, HTTPResponseBody(Pieces(pieces: pieces)))
     }
