@@ -27,6 +27,8 @@ extension FuzzTarget {
                 expected.append(.init(name: name, filename: nil, contentType: nil, body: Array(value.utf8)))
             }
         }
+        // A form has at least one part (RFC 7578); the SDK never sends an empty one.
+        guard !expected.isEmpty else { return }
         let body = flattened(form.body)
         let parsed: MultipartUpload
         do {

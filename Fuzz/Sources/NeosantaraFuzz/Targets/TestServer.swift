@@ -10,7 +10,8 @@ extension FuzzTarget {
     /// The test server's request handling, in process (route matching and the default behavior of every route,
     /// without sockets): a request of any method, path, query, headers and body gets an answer, never a crash or
     /// a hang (libFuzzer's `-timeout`), never a 5xx, and every error answer is a JSON object with an `error`
-    /// object holding a `message`.
+    /// object holding a `message`. One server answers the whole run, so an input may meet the files, batches and
+    /// responses earlier inputs created.
     ///
     /// Input: the route (or a fuzzed path), its `{id}`, whether to use another method, the query, up to four
     /// headers, then the body.
@@ -58,12 +59,20 @@ extension FuzzTarget {
         return Dictionary(items.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
     }
 
-    /// A fresh server's answer to one request, as `TestServerResponder` gives it for a request it has read.
+    /// The server whose behavior answers: one for the whole run, listening on 127.0.0.1 (the media routes write
+    /// its URL into their replies), with a small file store so that the files the inputs upload stay few.
+    private static let server: NeosantaraTestServer = {
+        let server = NeosantaraTestServer(configuration: .init(maximumStoredFileBytes: 1 << 20))
+        Task { try await server.run() }
+        _ = wait { try? await server.waitUntilListening() }
+        return server
+    }()
+
+    /// The server's answer to one request, as `TestServerResponder` gives it for a request it has read.
     private static func answer(
         method: HTTPRequest.Method, path: String, target: String, query: [String: String], headers: HTTPFields,
         body: Data
     ) -> Reply {
-        let server = NeosantaraTestServer()
         let match = NeosantaraTestServer.Route.match(method, path: path)
         let request = RecordedRequest(
             method: method, path: path, target: target, query: query, headers: headers, body: body,

@@ -7,7 +7,7 @@ extension FuzzTarget {
     /// `Webhooks` never accepts a delivery it did not sign: with a fuzzed secret, id, timestamp and payload, the
     /// signed delivery verifies (unless its timestamp is too far from now or the secret is not valid), while the
     /// same delivery with one payload byte changed, another id or another timestamp is rejected; fuzzed headers
-    /// are rejected without crashing.
+    /// are rejected without crashing, at the delivery's time and at the real time.
     ///
     /// Input: the secret, the id, the timestamp, the tolerance, the byte to change, fuzzed header values, then the
     /// payload.
@@ -18,11 +18,13 @@ extension FuzzTarget {
         let timestamp = Int(truncatingIfNeeded: input.uint64()) >> input.number(below: 64)
         let tolerance = Duration.seconds(Int64(input.byte()) << input.number(below: 64))
         let changed = Int(input.byte())
-        let forged = ["webhook-id": input.string(), "webhook-timestamp": input.string(), "webhook-signature": input.string()]
+        let forgedTimestamp = input.bool() ? input.string() : String(Int(truncatingIfNeeded: input.uint64()))
+        let forged = ["webhook-id": input.string(), "webhook-timestamp": forgedTimestamp, "webhook-signature": input.string()]
         let payload = Data(input.rest())
         let webhooks = Webhooks(secret: secret, tolerance: tolerance) { Date(timeIntervalSince1970: Double(timestamp)) }
 
         expectRejected(webhooks, payload, forged)
+        expectRejected(Webhooks(secret: secret, tolerance: tolerance), payload, forged)
         guard let signature = try? webhooks.signature(payload: payload, id: id, timestamp: timestamp) else { return }
         let headers = ["webhook-id": id, "webhook-timestamp": String(timestamp), "webhook-signature": signature]
         // An empty id is a missing header; a negative tolerance or a timestamp so large that `Date` rounds it
