@@ -17,7 +17,8 @@ struct FuzzFindingsTests {
         #expect(throws: Rejection.self) {
             try MultipartUpload(Data(body), contentType: "multipart/form-data; boundary=b")
         }
-        let valueNotASCII = Array("--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"é.pdf\"\r\n\r\nx\r\n--b--\r\n".utf8)
+        let valueNotASCII = Array(
+            "--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"é.pdf\"\r\n\r\nx\r\n--b--\r\n".utf8)
         let parsed = try? MultipartUpload(Data(valueNotASCII), contentType: "multipart/form-data; boundary=b")
         #expect(parsed?.parts.first?.filename == "é.pdf")
     }

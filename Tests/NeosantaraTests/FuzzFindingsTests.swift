@@ -44,8 +44,9 @@ struct FuzzFindingsTests {
     func nonASCIIKeys() throws {
         // FastDecoding found it: an unknown key with the byte 0x91, which the reader skipped while JSONDecoder
         // rejects the document as invalid UTF-8.
-        let invalid = Array(
-            #"{"input_tokens": 12, "input_tokens_details": {"cached_token?": 0}, "output_tokens": 21, "#.utf8)
+        let invalid =
+            Array(
+                #"{"input_tokens": 12, "input_tokens_details": {"cached_token?": 0}, "output_tokens": 21, "#.utf8)
             + Array(#""output_tokens_details": {"reasoning_tokens": 3}, "total_tokens": 32}"#.utf8)
         var bytes = invalid
         bytes[bytes.firstIndex(of: UInt8(ascii: "?"))!] = 0x91

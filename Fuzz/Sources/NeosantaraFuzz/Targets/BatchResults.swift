@@ -32,7 +32,8 @@ extension FuzzTarget {
         require(lines == expected, "lines \(lines), expected \(expected)")
         for (number, line) in lines.enumerated() {
             do throws(NeosantaraError) {
-                _ = try BatchResultDecoder.result(line, number: number + 1, file: "fuzz", as: ChatCompletionsResponse.self)
+                _ = try BatchResultDecoder.result(
+                    line, number: number + 1, file: "fuzz", as: ChatCompletionsResponse.self)
             } catch {
                 require(error.kind == .decoding, "line \(number + 1) threw \(error)")
             }

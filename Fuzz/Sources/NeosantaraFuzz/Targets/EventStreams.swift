@@ -23,7 +23,9 @@ extension FuzzTarget {
                 let foundation = try? decoder.decode(ResponseStreamEvent.self, from: data)
                 let fast = data.withUnsafeBytes { ResponseStreamEvent.decodeCommonShape($0) }
                 if let fast {
-                    require(fast == foundation, "\(event.data): fast \(fast), JSONDecoder \(String(describing: foundation))")
+                    require(
+                        fast == foundation, "\(event.data): fast \(fast), JSONDecoder \(String(describing: foundation))"
+                    )
                 }
                 guard let decoded = fast ?? foundation, decoded.type != "error" else { continue }
                 accumulator.add(decoded)

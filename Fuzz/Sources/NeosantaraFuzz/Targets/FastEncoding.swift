@@ -40,10 +40,13 @@ extension FuzzTarget {
         let fastRequest = try? decoder.decode(Request.self, from: fast)
         let foundationRequest = try? decoder.decode(Request.self, from: foundation)
         require(fastRequest != nil, "the fast writer's \(text) does not decode")
-        require(fastRequest == foundationRequest, "fast \(text), JSONEncoder \(String(decoding: foundation, as: UTF8.self))")
+        require(
+            fastRequest == foundationRequest, "fast \(text), JSONEncoder \(String(decoding: foundation, as: UTF8.self))"
+        )
         let fastValue = try? decoder.decode(JSONValue.self, from: fast)
         let foundationValue = try? decoder.decode(JSONValue.self, from: foundation)
-        require(fastValue == foundationValue, "fast \(text), JSONEncoder \(String(decoding: foundation, as: UTF8.self))")
+        require(
+            fastValue == foundationValue, "fast \(text), JSONEncoder \(String(decoding: foundation, as: UTF8.self))")
     }
 
     /// Fuzzed fields of a chat request: the model, a message, the sampling numbers and the stop sequences.
@@ -60,7 +63,8 @@ extension FuzzTarget {
             let present = input.byte()
             if present & 1 != 0 { model = input.string() }
             if present & 2 != 0 {
-                let role = input.bool() ? Role(rawValue: input.string()) : input.pick([.system, .user, .assistant, .tool])
+                let role =
+                    input.bool() ? Role(rawValue: input.string()) : input.pick([.system, .user, .assistant, .tool])
                 message = ChatMessage(role: role, content: .text(input.string()))
             }
             if present & 4 != 0 { temperature = Double(bitPattern: input.uint64()) }

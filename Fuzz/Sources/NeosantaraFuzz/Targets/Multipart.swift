@@ -46,7 +46,9 @@ extension FuzzTarget {
                 require(part.name == sent.name, "name \(part.name.debugDescription) for \(sent.name.debugDescription)")
             }
             if let filename = sent.filename, !filename.contains("%") {
-                require(part.filename == filename, "file name \(part.filename.debugDescription) for \(filename.debugDescription)")
+                require(
+                    part.filename == filename,
+                    "file name \(part.filename.debugDescription) for \(filename.debugDescription)")
             }
             require(part.filename == nil || sent.filename != nil, "a file name for a field: \(text)")
             require(part.contentType == sent.contentType, "content type \(part.contentType.debugDescription): \(text)")

@@ -20,7 +20,9 @@ extension FuzzTarget {
         pieces.append(stream[start...])
         let whole = parse([stream[...]], limit: limit)
         let split = parse(pieces, limit: limit)
-        require(whole == split, "\(pieces.map(Array.init)): whole \(String(describing: whole)), split \(String(describing: split))")
+        require(
+            whole == split,
+            "\(pieces.map(Array.init)): whole \(String(describing: whole)), split \(String(describing: split))")
     }
 
     /// The events a parser with `limit` returns for `pieces` and `finish()`, or `nil` once it throws.

@@ -19,7 +19,9 @@ extension FuzzTarget {
         let tolerance = Duration.seconds(Int64(input.byte()) << input.number(below: 64))
         let changed = Int(input.byte())
         let forgedTimestamp = input.bool() ? input.string() : String(Int(truncatingIfNeeded: input.uint64()))
-        let forged = ["webhook-id": input.string(), "webhook-timestamp": forgedTimestamp, "webhook-signature": input.string()]
+        let forged = [
+            "webhook-id": input.string(), "webhook-timestamp": forgedTimestamp, "webhook-signature": input.string(),
+        ]
         let payload = Data(input.rest())
         let webhooks = Webhooks(secret: secret, tolerance: tolerance) { Date(timeIntervalSince1970: Double(timestamp)) }
 
