@@ -88,4 +88,43 @@ struct FuzzFindingsTests {
         #expect(MultipartForm.escaped("\r\n\"") == "%0D%0A%22")
         #expect(MultipartForm.escaped("\n\u{301}") == "%0A\u{301}")
     }
+
+    @Test("A Messages block at a negative index is ignored, not a trap")
+    func messageBlockAtNegativeIndex() throws {
+        // Found while writing the EventStreams target: `index < content.count` let -1 through to the subscript.
+        let event = try JSONDecoder().decode(
+            MessageStreamEvent.self,
+            from: Data(#"{"type":"content_block_start","index":-1,"content_block":{"type":"text","text":"a"}}"#.utf8))
+        var accumulator = MessageAccumulator()
+        accumulator.add(event)
+        #expect(accumulator.message.content.isEmpty)
+    }
+
+    @Test("A Responses event far past the last item, part or summary is ignored instead of filling the gap")
+    func responseIndexFarAhead() throws {
+        // Found while writing the EventStreams target: one event with an index of a billion made the accumulator
+        // append a billion placeholders.
+        func event(_ json: String) throws -> ResponseStreamEvent {
+            try JSONDecoder().decode(ResponseStreamEvent.self, from: Data(json.utf8))
+        }
+        let item = #"{"type":"message","id":"m","role":"assistant","status":"in_progress","content":[]}"#
+        var accumulator = ResponseAccumulator()
+        accumulator.add(try event(#"{"type":"response.output_item.added","output_index":1000000000,"item":\#(item)}"#))
+        #expect(accumulator.response.output.isEmpty)
+        accumulator.add(try event(#"{"type":"response.output_item.added","output_index":2,"item":\#(item)}"#))
+        #expect(accumulator.response.output.count == 3)
+        accumulator.add(
+            try event(
+                #"{"type":"response.output_text.delta","item_id":"m","output_index":2,"content_index":1000000000,"#
+                    + #""delta":"x"}"#))
+        accumulator.add(
+            try event(
+                #"{"type":"response.output_text.delta","item_id":"m","output_index":2,"content_index":1,"delta":"y"}"#))
+        guard case .message(let message) = accumulator.response.output[2] else {
+            Issue.record("no message at 2: \(accumulator.response.output)")
+            return
+        }
+        #expect(message.content.count == 2)
+        #expect(message.text == "y")
+    }
 }
