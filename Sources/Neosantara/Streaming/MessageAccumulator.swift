@@ -17,9 +17,10 @@ struct MessageAccumulator: Sendable {
         case .messageStart(let start):
             message = start
         case .contentBlockStart(let index, let block):
-            if index < message.content.count {
+            // A negative index names no block (it used to trap here).
+            if message.content.indices.contains(index) {
                 message.content[index] = block
-            } else {
+            } else if index >= 0 {
                 message.content.append(block)
             }
         case .contentBlockDelta(let index, let delta):

@@ -33,7 +33,7 @@ struct ResponseAccumulator: Sendable {
         }
         switch event.kind {
         case .outputItemAdded(let item, let index), .outputItemDone(let item, let index):
-            guard index >= 0 else { return }
+            guard index >= 0, index <= output.count + Self.maximumGap else { return }
             while output.count <= index {
                 output.append(Self.placeholder)
             }
@@ -79,12 +79,18 @@ struct ResponseAccumulator: Sendable {
     /// change works on the only copy of its parts instead of copying them.
     private static let placeholder = ResponseOutputItem.other(.null)
 
+    /// The most items, parts or summary parts an event may skip past the end: its index may be this much past
+    /// the last one, and the gap is filled with placeholders. A stream names its items in order, so a real gap
+    /// is a few missed events; an event further ahead is ignored, so that one event with an index of a billion
+    /// cannot make the accumulator allocate a billion placeholders.
+    static let maximumGap = 1024
+
     /// Changes the part at `location` of the message there; a part not announced yet is made empty first.
     private mutating func updateMessage(
         at location: ResponseStreamEvent.Location, _ change: (inout [ResponseOutputContent], Int) -> Void
     ) {
         guard output.indices.contains(location.outputIndex), case .message(var message) = output[location.outputIndex],
-            let index = location.index, index >= 0
+            let index = location.index, index >= 0, index <= message.content.count + Self.maximumGap
         else { return }
         output[location.outputIndex] = Self.placeholder  // so that the change does not copy the parts
         while message.content.count <= index {
@@ -107,7 +113,8 @@ struct ResponseAccumulator: Sendable {
 
     private mutating func updateSummary(at location: ResponseStreamEvent.Location, _ change: (inout String) -> Void) {
         guard output.indices.contains(location.outputIndex),
-            case .reasoning(var reasoning) = output[location.outputIndex], let index = location.index, index >= 0
+            case .reasoning(var reasoning) = output[location.outputIndex], let index = location.index, index >= 0,
+            index <= reasoning.summary.count + Self.maximumGap
         else { return }
         output[location.outputIndex] = Self.placeholder
         while reasoning.summary.count <= index {

@@ -100,6 +100,9 @@ public struct ServerSentEventParser: Sendable {
         // Most streams end lines with LF alone; then `memchr` finds each line end.
         let hasCarriageReturn = memchr(base + lineStart, Int32(Byte.carriageReturn), count - lineStart) != nil
         while let end = Self.lineEnd(in: base, from: lineStart, count: count, lineFeedOnly: !hasCarriageReturn) {
+            // A line counts whole, however the pieces cut it: checking only the unfinished line at the end of
+            // a piece would make the limit depend on where the pieces end.
+            guard carriedLine.count + end - lineStart + dataSize <= maximumEventSize else { return false }
             let line = UnsafeBufferPointer(start: base + lineStart, count: end - lineStart)
             if carriedLine.isEmpty {
                 processLine(line, into: &events)

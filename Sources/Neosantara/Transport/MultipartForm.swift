@@ -51,15 +51,17 @@ struct MultipartForm: Sendable {
     }
 
     /// A name or file name as the HTML standard writes it inside quotes: `"`, CR and LF percent-encoded.
+    ///
+    /// The text is read by Unicode scalar, not by `Character`: a quote followed by a combining mark is one
+    /// `Character`, which a comparison with `"` would miss, leaving the quote to end the header's value.
     static func escaped(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\"": result += "%22"
             case "\r": result += "%0D"
             case "\n": result += "%0A"
-            case "\r\n": result += "%0D%0A"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

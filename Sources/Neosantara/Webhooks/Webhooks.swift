@@ -98,11 +98,14 @@ public struct Webhooks: Sendable {
         let limit = Double(tolerance.components.seconds) + Double(tolerance.components.attoseconds) / 1e18
         if age > limit {
             throw .webhook(
-                .staleTimestamp, "the delivery is \(Int(age)) s old, more than the \(Int(limit)) s tolerance")
+                .staleTimestamp,
+                "the delivery is \(Self.seconds(age)) s old, more than the \(Self.seconds(limit)) s tolerance")
         }
         if -age > limit {
             throw .webhook(
-                .futureTimestamp, "the delivery is dated \(Int(-age)) s ahead, more than the \(Int(limit)) s tolerance")
+                .futureTimestamp,
+                "the delivery is dated \(Self.seconds(-age)) s ahead, more than the \(Self.seconds(limit)) s tolerance"
+            )
         }
         let candidates = signatures.split(separator: " ").compactMap { entry -> Data? in
             guard entry.hasPrefix("v1,") else { return nil }
@@ -134,6 +137,12 @@ public struct Webhooks: Sendable {
             throw .webhook(.invalidSecret, "the secret starts with `whsec_` but the rest is not base64")
         }
         return SymmetricKey(data: bytes)
+    }
+
+    /// A number of seconds as a whole number, for a message: `Int(_:)` would trap on the ages past `Int.max`
+    /// that a timestamp near `Int.min` gives.
+    private static func seconds(_ value: Double) -> String {
+        value.magnitude < 1e18 ? String(Int(value)) : String(format: "%.3g", value)
     }
 
     private static func signedContent(_ payload: Data, id: String, timestamp: Int) -> Data {

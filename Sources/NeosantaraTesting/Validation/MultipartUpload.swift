@@ -42,8 +42,12 @@ struct MultipartUpload {
             headers = [:]
             current = []
         }
+        let bytes = Array(body)
+        guard Self.headerNamesAreASCII(bytes, boundary: boundary) else {
+            throw Rejection(APIErrorReply.invalidFormat("A part header's name is not ASCII."))
+        }
         do {
-            try parser.execute(Array(body))
+            try parser.execute(bytes)
         } catch {
             throw Rejection(APIErrorReply.invalidFormat("The multipart body does not parse: \(error)."))
         }
@@ -57,16 +61,85 @@ struct MultipartUpload {
 
     /// The value of parameter `name` in a header such as `form-data; name="file"; filename="a.jsonl"`,
     /// unquoted, with the `%22`, `%0D` and `%0A` a browser writes for `"`, CR and LF decoded.
+    ///
+    /// A quoted value runs to its closing quote, so a `;` or `=` inside it (which the form encoding leaves as
+    /// they are) stays in the value.
     static func parameter(_ name: String, in header: String) -> String? {
-        for item in header.split(separator: ";").dropFirst() {
-            let pair = item.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == name else { continue }
-            var value = pair[1].trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
-                value = String(value.dropFirst().dropLast())
+        var rest = header.unicodeScalars[...]
+        guard let first = rest.firstIndex(of: ";") else { return nil }
+        rest = rest[rest.index(after: first)...]
+        while !rest.isEmpty {
+            let keyEnd = rest.firstIndex { $0 == "=" || $0 == ";" } ?? rest.endIndex
+            let key = String(rest[..<keyEnd]).trimmingCharacters(in: .whitespaces).lowercased()
+            rest = rest[keyEnd...]
+            guard rest.first == "=" else {
+                rest = rest.dropFirst()
+                continue
             }
-            return value.replacingOccurrences(of: "%22", with: "\"").replacingOccurrences(of: "%0D", with: "\r")
-                .replacingOccurrences(of: "%0A", with: "\n")
+            rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+            var value: String
+            if rest.first == "\"" {
+                rest = rest.dropFirst()
+                let close = rest.firstIndex(of: "\"") ?? rest.endIndex
+                value = String(rest[..<close])
+                rest = rest[close...].dropFirst()
+                rest = rest[(rest.firstIndex(of: ";") ?? rest.endIndex)...].dropFirst()
+            } else {
+                let end = rest.firstIndex(of: ";") ?? rest.endIndex
+                value = String(rest[..<end]).trimmingCharacters(in: .whitespaces)
+                rest = rest[end...].dropFirst()
+            }
+            if key == name {
+                value = value.replacingOccurrences(of: "%22", with: "\"").replacingOccurrences(of: "%0D", with: "\r")
+                return value.replacingOccurrences(of: "%0A", with: "\n")
+            }
+        }
+        return nil
+    }
+
+    /// Whether the header names of every part in `body` are ASCII. MultipartKit 4.7's parser looks each header
+    /// name byte up in a 128-entry table and traps on a byte of 0x80 or more, so such a body must not reach it.
+    /// Every line after any `--boundary` up to the blank line that ends the headers is checked, up to its first
+    /// `:`: more than the parser reads as names, never less.
+    static func headerNamesAreASCII(_ body: [UInt8], boundary: String) -> Bool {
+        let delimiter = Array("--\(boundary)".utf8)
+        var index = 0
+        while let start = firstIndex(of: delimiter, in: body, from: index) {
+            index = start + delimiter.count
+            var inName = true
+            var position = index
+            while position < body.count {
+                let byte = body[position]
+                if byte == UInt8(ascii: "\r"), position + 1 < body.count, body[position + 1] == UInt8(ascii: "\n") {
+                    if position + 3 < body.count, body[position + 2] == UInt8(ascii: "\r"),
+                        body[position + 3] == UInt8(ascii: "\n")
+                    {
+                        break
+                    }
+                    inName = true
+                    position += 2
+                    continue
+                }
+                if byte == UInt8(ascii: ":") {
+                    inName = false
+                } else if inName, byte >= 0x80 {
+                    return false
+                }
+                position += 1
+            }
+        }
+        return true
+    }
+
+    /// The index at which `pattern` next occurs in `bytes` from `start`.
+    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+        var index = start
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                return index
+            }
+            index += 1
         }
         return nil
     }

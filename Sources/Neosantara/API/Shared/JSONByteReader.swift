@@ -273,10 +273,11 @@ struct JSONByteReader {
         index += count
     }
 
-    /// Reads an object's key, which must have no escapes.
+    /// Reads an object's key, which must be ASCII without escapes: `JSONDecoder` rejects a document whose keys
+    /// are not valid UTF-8 and compares the others as Unicode text, so any other key is left to it.
     private mutating func readKey() throws(Unsupported) -> UnsafeRawBufferPointer {
-        let (raw, escaped, _) = try readRawString()
-        guard !escaped else { throw Unsupported() }
+        let (raw, escaped, ascii) = try readRawString()
+        guard !escaped, ascii else { throw Unsupported() }
         return raw
     }
 
