@@ -18,10 +18,11 @@ struct HTTPClientPoolTests {
             server.enqueue(.standard.withChunkDelay(.milliseconds(20)), for: .chatCompletions)
             let stream = try await client.chat.completions.stream(
                 model: "nusantara-base", messages: [.user("satu dua tiga empat")],
-                options: RequestOptions(connectTimeout: .milliseconds(5000)))
+                options: RequestOptions(connectTimeout: .seconds(60)))
+            // Eight timeouts, each a client of its own; long enough that a loaded machine still connects.
             for milliseconds in 1...8 {
                 _ = try await client.models.list(
-                    options: RequestOptions(connectTimeout: .milliseconds(1000 + milliseconds)))
+                    options: RequestOptions(connectTimeout: .milliseconds(30_000 + milliseconds)))
                 #expect(pool.liveClientCount <= 3)
             }
             let final = try await stream.finalResponse()
