@@ -33,6 +33,7 @@ final class EventStreamReader {
         var redactor: Redactor
     }
 
+    /// A reader of the stream `response` opened.
     convenience init(
         _ response: RequestExecutor.OpenResponse, maximumEventSize: Int, elementName: String, redactor: Redactor
     ) {
@@ -44,6 +45,7 @@ final class EventStreamReader {
             maximumEventSize: maximumEventSize, elementName: elementName)
     }
 
+    /// A reader of `body` within `limits`, whose errors carry `response`.
     init(
         body: HTTPResponseBody, limits: BodyTimeLimits, response: ResponseContext, maximumEventSize: Int,
         elementName: String
