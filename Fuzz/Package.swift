@@ -12,7 +12,6 @@ let package = Package(
         .package(name: "swift-neosantara", path: ".."),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
     ],
     targets: [
         // One executable holding every target; its first argument names the target, the rest go to libFuzzer.
@@ -23,8 +22,6 @@ let package = Package(
                 .product(name: "NeosantaraTesting", package: "swift-neosantara"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         )
     ],

@@ -19,7 +19,7 @@ else
     read -r -a targets <<<"$("$binary" 2>&1 | sed -n 's/^targets: //p')"
 fi
 # A leak in one input fails the run; `abort_on_error` makes ASan's reports end the process as a crash.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}"
+asan_options=${ASAN_OPTIONS:-abort_on_error=1:symbolize=1}
 # Swift's own crash reporter reads the crashed thread's stack, which ASan reports as a second error; libFuzzer's
 # report of the trap is the one wanted.
 export SWIFT_BACKTRACE=enable=no
@@ -28,12 +28,12 @@ for target in "${targets[@]}"; do
     work="Artifacts/$target"
     mkdir -p "$work/corpus"
     # TestServer keeps one server for the whole run, whose stored files LeakSanitizer cannot see through the
-    # spare bits Swift's enums pack into pointers: it would report them as leaks.
+    # spare bits Swift's enums pack into pointers: it would report them as leaks, after each input and at exit.
     leaks=1
     [ "$target" = TestServer ] && leaks=0
-    if "$binary" "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-        -detect_leaks="$leaks" -print_final_stats=1 -artifact_prefix="$work/" "$work/corpus" "Corpus/$target" \
-        >"$work/log" 2>&1; then
+    if ASAN_OPTIONS="detect_leaks=$leaks:$asan_options" "$binary" "$target" -max_total_time="$seconds" \
+        -timeout=10 -rss_limit_mb=2048 -max_len=65536 -detect_leaks="$leaks" -print_final_stats=1 \
+        -artifact_prefix="$work/" "$work/corpus" "Corpus/$target" >"$work/log" 2>&1; then
         outcome=ok
     else
         outcome=FAILED

@@ -18,8 +18,9 @@ import Foundation
 /// if let last = parser.finish() { print(last.data) }
 /// ```
 public struct ServerSentEventParser: Sendable {
-    /// The most bytes one event may hold, its unfinished line included: its data as UTF-8, so that invalid
-    /// bytes count as the 3-byte replacement characters they become.
+    /// The most bytes one event may hold: its data as UTF-8 (so that invalid bytes count as the 3-byte
+    /// replacement characters they become) with the line being read, of whatever field, added whole, however
+    /// the pieces cut it.
     ///
     /// A server that never ends a line or an event would otherwise make the parser buffer without bound.
     public let maximumEventSize: Int
