@@ -37,6 +37,25 @@ extension PropertyTests {
             return decodedFast
         }
 
+        /// A reader-based fast decoder as one over a whole document: `nil` when it gives up or bytes follow.
+        static func wholeDocument<Value>(
+            _ decode: @escaping (inout JSONByteReader) throws(JSONByteReader.Unsupported) -> Value
+        ) -> (UnsafeRawBufferPointer) -> Value? {
+            { bytes in
+                var reader = JSONByteReader(bytes)
+                guard let value = try? decode(&reader), (try? reader.expectEnd()) != nil else { return nil }
+                return value
+            }
+        }
+
+        /// Checks that the fast writer's `fast` JSON holds the same value as `JSONEncoder`'s `foundation`.
+        static func expectSameJSON(_ fast: Data, _ foundation: Data) throws {
+            #expect(
+                try JSONDecoder().decode(JSONValue.self, from: fast)
+                    == JSONDecoder().decode(JSONValue.self, from: foundation),
+                "\(String(decoding: fast, as: UTF8.self))")
+        }
+
         @Test("Chat completions: the reader gives up or agrees with JSONDecoder (200 values, 3 encodings each)")
         func chatCompletions() async {
             var decodedFast = 0
@@ -59,13 +78,7 @@ extension PropertyTests {
         func usage() async {
             var decodedFast = 0
             await checkProperty(count: 300, input: drawing { $0.usage() }) { usage in
-                decodedFast += try Self.agree(usage) { bytes in
-                    var reader = JSONByteReader(bytes)
-                    guard let usage = try? Usage.decodeCommonShape(&reader), (try? reader.expectEnd()) != nil else {
-                        return nil
-                    }
-                    return usage
-                }
+                decodedFast += try Self.agree(usage, Self.wholeDocument(Usage.decodeCommonShape))
             }
             #expect(decodedFast > 0, "usage takes the fast path")
         }
@@ -74,12 +87,7 @@ extension PropertyTests {
         func responses() async {
             var decodedFast = 0
             await checkProperty(count: 200, input: drawing { $0.response() }) { response in
-                decodedFast += try Self.agree(response) { bytes in
-                    var reader = JSONByteReader(bytes)
-                    guard let response = try? Response.decodeCommonShape(&reader), (try? reader.expectEnd()) != nil
-                    else { return nil }
-                    return response
-                }
+                decodedFast += try Self.agree(response, Self.wholeDocument(Response.decodeCommonShape))
             }
             #expect(decodedFast > 0, "some responses take the fast path")
         }
@@ -99,12 +107,7 @@ extension PropertyTests {
             await checkProperty(count: 300, input: drawing { $0.responsesRequest() }) { request in
                 guard let fast = request.encodeCommonShape() else { return }
                 encodedFast += 1
-                let foundation = try JSONEncoder().encode(request)
-                let text = String(decoding: fast, as: UTF8.self)
-                #expect(
-                    try JSONDecoder().decode(JSONValue.self, from: fast)
-                        == JSONDecoder().decode(JSONValue.self, from: foundation),
-                    "\(text)")
+                try Self.expectSameJSON(fast, JSONEncoder().encode(request))
             }
             #expect(encodedFast > 0, "some requests take the fast path")
         }
@@ -120,10 +123,7 @@ extension PropertyTests {
                 #expect(
                     try JSONDecoder().decode(ChatCompletionsRequest.self, from: fast)
                         == JSONDecoder().decode(ChatCompletionsRequest.self, from: foundation), "\(text)")
-                #expect(
-                    try JSONDecoder().decode(JSONValue.self, from: fast)
-                        == JSONDecoder().decode(JSONValue.self, from: foundation),
-                    "\(text)")
+                try Self.expectSameJSON(fast, foundation)
             }
             #expect(encodedFast > 0, "some requests take the fast path")
         }
