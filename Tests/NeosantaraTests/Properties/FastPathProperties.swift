@@ -37,17 +37,6 @@ extension PropertyTests {
             return decodedFast
         }
 
-        /// A reader-based fast decoder as one over a whole document: `nil` when it gives up or bytes follow.
-        static func wholeDocument<Value>(
-            _ decode: @escaping (inout JSONByteReader) throws(JSONByteReader.Unsupported) -> Value
-        ) -> (UnsafeRawBufferPointer) -> Value? {
-            { bytes in
-                var reader = JSONByteReader(bytes)
-                guard let value = try? decode(&reader), (try? reader.expectEnd()) != nil else { return nil }
-                return value
-            }
-        }
-
         /// Checks that the fast writer's `fast` JSON holds the same value as `JSONEncoder`'s `foundation`.
         static func expectSameJSON(_ fast: Data, _ foundation: Data) throws {
             #expect(
@@ -78,7 +67,7 @@ extension PropertyTests {
         func usage() async {
             var decodedFast = 0
             await checkProperty(count: 300, input: drawing { $0.usage() }) { usage in
-                decodedFast += try Self.agree(usage, Self.wholeDocument(Usage.decodeCommonShape))
+                decodedFast += try Self.agree(usage, { JSONByteReader.readWhole($0, with: Usage.decodeCommonShape) })
             }
             #expect(decodedFast > 0, "usage takes the fast path")
         }
@@ -87,7 +76,8 @@ extension PropertyTests {
         func responses() async {
             var decodedFast = 0
             await checkProperty(count: 200, input: drawing { $0.response() }) { response in
-                decodedFast += try Self.agree(response, Self.wholeDocument(Response.decodeCommonShape))
+                decodedFast += try Self.agree(
+                    response, { JSONByteReader.readWhole($0, with: Response.decodeCommonShape) })
             }
             #expect(decodedFast > 0, "some responses take the fast path")
         }

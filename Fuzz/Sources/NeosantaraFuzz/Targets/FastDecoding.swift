@@ -17,9 +17,9 @@ extension FuzzTarget {
             case 0: agree(json, ChatCompletionsResponse.decodeCommonShape)
             case 1: agree(json, ChatCompletionChunk.decodeCommonShape)
             case 2: agree(json, ResponseStreamEvent.decodeCommonShape)
-            case 3: agree(json, whole(Usage.decodeCommonShape))
-            case 4: agree(json, whole(Response.decodeCommonShape))
-            default: agree(json, whole(ResponseUsage.decodeCommonShape))
+            case 3: agree(json, { JSONByteReader.readWhole($0, with: Usage.decodeCommonShape) })
+            case 4: agree(json, { JSONByteReader.readWhole($0, with: Response.decodeCommonShape) })
+            default: agree(json, { JSONByteReader.readWhole($0, with: ResponseUsage.decodeCommonShape) })
             }
         }
     }
@@ -35,17 +35,6 @@ extension FuzzTarget {
             require(value == expected, "\(text): fast \(value), JSONDecoder \(expected)")
         } catch {
             require(false, "\(text): fast \(value), JSONDecoder threw \(error)")
-        }
-    }
-
-    /// A reader of a whole document out of a reader of one value.
-    private static func whole<Value>(
-        _ read: @escaping (inout JSONByteReader) throws(JSONByteReader.Unsupported) -> Value
-    ) -> (UnsafeRawBufferPointer) -> Value? {
-        { json in
-            var reader = JSONByteReader(json)
-            guard let value = try? read(&reader), (try? reader.expectEnd()) != nil else { return nil }
-            return value
         }
     }
 }

@@ -30,6 +30,16 @@ struct JSONByteReader {
         guard reader.index == bytes.count else { throw Unsupported() }
     }
 
+    /// Reads `bytes` as one whole document with `read`, a reader of one value: `nil` when `read` gives up or
+    /// anything but whitespace follows the value.
+    static func readWhole<Value>(
+        _ bytes: UnsafeRawBufferPointer, with read: (inout JSONByteReader) throws(Unsupported) -> Value
+    ) -> Value? {
+        var reader = JSONByteReader(bytes)
+        guard let value = try? read(&reader), (try? reader.expectEnd()) != nil else { return nil }
+        return value
+    }
+
     // MARK: Structure
 
     /// Reads an object, calling `member` with each key of `Key` it holds, the reader standing at the key's
