@@ -87,6 +87,9 @@ def seeds():
         + text((fixtures / "examples" / "batch_input_line_req1.json").read_text().replace("\n", " ") + "\n")
     yield "Multipart", "unicode", text("na\"me") + b"\x01" + text("laporan keuangan ✓.pdf") + text("application/pdf") \
         + text(b"%PDF-1.4\r\n--\r\n\x00\xff")
+    # A quote followed by a combining mark (U+0328): the fuzzer's first failure of the server's percent-decoding.
+    yield "Multipart", "combining-mark", text("na\"\u0328") + b"\x01" + text("\u0301\"a\u0301.txt") \
+        + text("text/plain") + text("x")
     yield "Multipart", "transcription", text("model") + b"\x00" + text("whisper") + text("file") + b"\x01" \
         + text("a.wav") + text("audio/wav") + text(b"RIFF\x00\x00\x00\x00WAVE")
 

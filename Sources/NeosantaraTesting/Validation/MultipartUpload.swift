@@ -89,12 +89,41 @@ struct MultipartUpload {
                 value = String(rest[..<end]).trimmingCharacters(in: .whitespaces)
                 rest = rest[end...].dropFirst()
             }
-            if key == name {
-                value = value.replacingOccurrences(of: "%22", with: "\"").replacingOccurrences(of: "%0D", with: "\r")
-                return value.replacingOccurrences(of: "%0A", with: "\n")
-            }
+            if key == name { return formDecoded(value) }
         }
         return nil
+    }
+
+    /// `text` with the `%22`, `%0D` and `%0A` of the HTML form encoding decoded to `"`, CR and LF.
+    ///
+    /// Read by Unicode scalar, as the SDK's writer encodes: a combining mark after `%22` joins the last `2` into
+    /// another `Character`, so a `Character`-based replacement would leave that escape undecoded.
+    static func formDecoded(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "%", index + 2 < scalars.count,
+                let decoded = decodedEscape(scalars[index + 1], scalars[index + 2])
+            {
+                result.append(decoded)
+                index += 3
+            } else {
+                result.append(scalars[index])
+                index += 1
+            }
+        }
+        return String(result)
+    }
+
+    /// The scalar that `%` followed by `first` and `second` stands for, when it is one of the three escapes.
+    private static func decodedEscape(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Unicode.Scalar? {
+        switch (first, second) {
+        case ("2", "2"): "\""
+        case ("0", "D"): "\r"
+        case ("0", "A"): "\n"
+        default: nil
+        }
     }
 
     /// Whether the header names of every part in `body` are ASCII. MultipartKit 4.7's parser looks each header
