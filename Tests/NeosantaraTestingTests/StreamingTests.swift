@@ -34,7 +34,7 @@ struct StreamingTests {
         }
     }
 
-    @Test("sends each event as it is produced, paced by the chunk delay")
+    @Test("paces a stream's events by the chunk delay")
     func pacedEvents() async throws {
         try await NeosantaraTestServer.withServer { server in
             server.enqueue(.standard.withChunkDelay(.milliseconds(100)), for: .chatCompletions)
@@ -42,21 +42,19 @@ struct StreamingTests {
             let request = HTTPRequest(
                 method: .post, scheme: "http", authority: "\(url.host!):\(url.port!)", path: "/v1/chat/completions",
                 headerFields: [.contentType: "application/json"])
+            let clock = ContinuousClock()
+            let start = clock.now
             let (_, body) = try await AsyncHTTPClientTransport().send(
                 request, body: .bytes(Array(chatBody("satu dua", #""stream":true"#).utf8)),
                 timeouts: .init(response: .seconds(10), connect: .seconds(10)))
-            let clock = ContinuousClock()
-            var arrivals: [ContinuousClock.Instant] = []
             var text = ""
             for try await chunk in body {
-                arrivals.append(clock.now)
                 text += String(buffer: chunk)
             }
             #expect(eventPayloads(text).count == 6)
-            #expect(arrivals.count > 1)
-            let spread = try #require(arrivals.last) - (try #require(arrivals.first))
-            // 5 delays of 100 ms; a buffered body would arrive at once, with a spread of about 0.
-            #expect(spread >= .milliseconds(100))
+            // 5 delays of 100 ms between the 6 events. (That each event leaves as it is produced, before the
+            // next, is checked with a gate, which a loaded machine cannot blur: PacingTests.)
+            #expect(clock.now - start >= .milliseconds(500))
         }
     }
 
